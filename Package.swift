@@ -1,0 +1,108 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "OpenServices",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "OpenServicesCore", targets: ["OpenServicesCore"]),
+        .library(name: "OpenServicesHTTP", targets: ["OpenServicesHTTP"]),
+        .library(name: "OpenServicesTesting", targets: ["OpenServicesTesting"]),
+        .library(name: "OpenServicesPolicy", targets: ["OpenServicesPolicy"]),
+        .executable(name: "openservices", targets: ["openservices"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        .target(
+            name: "OpenServicesCore",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenServicesHTTP",
+            dependencies: [
+                "OpenServicesCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenServicesTesting",
+            dependencies: [
+                "OpenServicesCore",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenServicesPolicy",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "openservices",
+            dependencies: [
+                "OpenServicesCore",
+                "OpenServicesHTTP",
+                "OpenServicesPolicy",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Examples/openservices",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenServicesCoreTests",
+            dependencies: [
+                "OpenServicesCore",
+                "OpenServicesTesting",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenServicesHTTPTests",
+            dependencies: [
+                "OpenServicesCore",
+                "OpenServicesHTTP",
+                "OpenServicesTesting",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenServicesPolicyTests",
+            dependencies: ["OpenServicesPolicy"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,25 @@
+/// The checks shared by the Dutch identifier types.
+enum IdentifierValidation {
+    /// Throws unless `text` is exactly `count` ASCII digits.
+    static func digits(_ text: String, count: Int, name: String, echo: Bool = true) throws -> [Int] {
+        let digits = text.utf8.map { Int($0) - 0x30 }
+        let shown = echo ? " '\(text)'" : ""
+        guard digits.count == count, digits.allSatisfy({ (0...9).contains($0) }) else {
+            throw invalid(name, "The \(name)\(shown) must be exactly \(count) digits (rule: \(count) digits).",
+                          remediation: "Give the \(name) as \(count) digits without spaces or dots.")
+        }
+        return digits
+    }
+
+    /// The elfproef (11-check) of BSN and RSIN: Σ dᵢ·(9−i) for the first eight digits, minus the last, is divisible by 11.
+    static func passesElfproef(_ digits: [Int]) -> Bool {
+        var sum = 0
+        for index in 0..<8 { sum += digits[index] * (9 - index) }
+        sum -= digits[8]
+        return sum % 11 == 0
+    }
+
+    static func invalid(_ name: String, _ message: String, remediation: String) -> OpenServicesError {
+        OpenServicesError(.invalidInput, message, remediation: remediation)
+    }
+}

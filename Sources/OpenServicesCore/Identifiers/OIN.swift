@@ -1,0 +1,31 @@
+/// An Organisatie-identificatienummer: the 20-digit number that identifies a government organisation in Digikoppeling and FSC.
+///
+/// ```swift
+/// let value = try OIN("00000001003214345000")
+/// ```
+public struct OIN: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The 20 digits.
+    public let value: String
+
+    /// Validates and creates the identifier.
+    ///
+    /// - Throws: OpenServicesError (OpenServicesError/Code-swift.struct/invalidInput) naming the rule: exactly 20 digits.
+    public init(_ value: String) throws {
+        _ = try IdentifierValidation.digits(value, count: 20, name: "OIN")
+        self.value = value
+    }
+
+    /// The digits.
+    public var description: String { value }
+
+    /// Decodes the identifier from a JSON string, validating it.
+    public init(from decoder: any Decoder) throws {
+        try self.init(decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// Encodes the identifier as a JSON string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}

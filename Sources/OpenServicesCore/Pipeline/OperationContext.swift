@@ -1,0 +1,51 @@
+public import Logging
+
+/// Everything about one call that is not the request itself: which operation it is, how long it
+/// may take, where to log and who is asking.
+public struct OperationContext: Sendable {
+    /// The service, in lower case: `brp`, `bag`, `kvk`, `pdok`, `zaken`, …
+    public var service: String
+    /// The operation, e.g. `personen.raadplegen` or `adressen.zoeken`. Used in spans, metrics and logs.
+    public var operation: String
+    /// The overall time the call may take across all attempts; `nil` uses the retry policy's default.
+    public var timeout: Duration?
+    /// The logger for this call; the telemetry stage adds `openservices.*` metadata to it.
+    public var logger: Logger
+    /// Who is asking and why.
+    public var access: AccessContext
+
+    /// The absolute deadline on ``clock`` (set by the pipeline from ``timeout``).
+    public internal(set) var deadline: Duration?
+    /// The deadline of the current attempt on ``clock`` (set by the retry stage); connectors must honour it.
+    public internal(set) var attemptDeadline: Duration?
+    /// The 1-based number of the current attempt (set by the retry stage).
+    public internal(set) var attempt: Int = 0
+    /// The clock deadlines are measured on.
+    public internal(set) var clock: any PipelineClock = SystemPipelineClock.shared
+
+    /// Creates a context. Without an explicit `access`, the task-local ``AccessContext/current`` is
+    /// used, or an empty one with a fresh correlation id.
+    public init(
+        service: String,
+        operation: String,
+        timeout: Duration? = nil,
+        logger: Logger = Logger(label: "openservices"),
+        access: AccessContext? = nil
+    ) {
+        self.service = service
+        self.operation = operation
+        self.timeout = timeout
+        self.logger = logger
+        self.access = access ?? AccessContext.current ?? AccessContext()
+    }
+
+    /// Time left for the current attempt, or `nil` when unbounded.
+    public var attemptTimeRemaining: Duration? {
+        attemptDeadline.map { $0 - clock.now }
+    }
+}
+
+extension SystemPipelineClock {
+    /// One shared system clock, so that deadlines from different pipelines compare.
+    public static let shared = SystemPipelineClock()
+}

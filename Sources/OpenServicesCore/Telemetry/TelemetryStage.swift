@@ -1,0 +1,92 @@
+import CoreMetrics
+import Logging
+import Tracing
+
+/// The first stage: one span per operation, the call's metrics, and a logger with
+/// `openservices.*` metadata. Nothing secret or personal is logged.
+struct TelemetryStage: Stage {
+    let telemetry: Telemetry
+    let registry: OperationMetricsRegistry
+
+    init(_ telemetry: Telemetry) {
+        self.telemetry = telemetry
+        self.registry = OperationMetricsRegistry(factory: telemetry.metricsFactory ?? MetricsSystem.factory)
+    }
+
+    func handle(_ request: ServiceRequest, context: OperationContext, next: Next) async throws -> ServiceResponse {
+        var context = context
+        context.logger[metadataKey: "openservices.service"] = .string(context.service)
+        context.logger[metadataKey: "openservices.operation"] = .string(context.operation)
+        context.logger[metadataKey: "openservices.correlation_id"] = .string(context.access.correlationID)
+        let metrics = registry.metrics(service: context.service, operation: context.operation)
+        metrics.requests.increment()
+        let start = context.clock.now
+        let logger = context.logger
+        logger.debug("OpenServices call started", metadata: ["openservices.request": "\(request)"])
+
+        return try await telemetry.resolvedTracer.withSpan(
+            "\(context.service).\(context.operation)", ofKind: .client
+        ) { span in
+            span.attributes["openservices.service"] = context.service
+            span.attributes["openservices.operation"] = context.operation
+            span.attributes["http.request.method"] = request.head.method.rawValue
+            do {
+                let response = try await next(request, context)
+                let elapsed = context.clock.now - start
+                metrics.duration.recordNanoseconds(elapsed.nanoseconds)
+                span.attributes["http.response.status_code"] = Int(response.status.code)
+                logger.debug(
+                    "OpenServices call succeeded",
+                    metadata: [
+                        "openservices.status": "\(response.status.code)",
+                        "openservices.duration_ms": "\(elapsed.milliseconds)",
+                    ])
+                return response
+            } catch {
+                let failure = Self.normalise(error, context: context)
+                metrics.duration.recordNanoseconds((context.clock.now - start).nanoseconds)
+                metrics.recordError(failure.category)
+                span.setStatus(SpanStatus(code: .error, message: failure.code.rawValue))
+                span.attributes["openservices.error.code"] = failure.code.rawValue
+                if let status = failure.status { span.attributes["http.response.status_code"] = Int(status.code) }
+                logger.info(
+                    "OpenServices call failed",
+                    metadata: [
+                        "openservices.error": "\(failure)",
+                        "openservices.error.category": "\(failure.category)",
+                    ])
+                throw failure
+            }
+        }
+    }
+
+    /// Every failure leaves the pipeline as an `OpenServicesError` with the call's service and operation.
+    static func normalise(_ error: any Error, context: OperationContext) -> OpenServicesError {
+        switch error {
+        case let error as OpenServicesError:
+            return error.filling(service: context.service, operation: context.operation, attempts: nil)
+        case is CancellationError:
+            return OpenServicesError(.cancelled, "The call was cancelled.", service: context.service, operation: context.operation)
+        default:
+            return OpenServicesError(
+                .unexpectedStatus, "A pipeline stage failed: \(type(of: error)).",
+                service: context.service, operation: context.operation, underlying: SendableErrorBox(error))
+        }
+    }
+}
+
+/// Carries a non-`Sendable`-typed error as the ``OpenServicesError/underlying`` cause.
+struct SendableErrorBox: Error, Sendable, CustomStringConvertible {
+    let description: String
+    init(_ error: any Error) { description = String(describing: type(of: error)) }
+}
+
+extension Duration {
+    var nanoseconds: Int64 {
+        components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
+    }
+
+    var milliseconds: Int64 {
+        components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
+    }
+}
