@@ -16,11 +16,11 @@ public struct InvalidParameter: Sendable, Hashable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// `name (code): reason`.
+    /// `name (code): reason`, with nine-digit numbers (BSNs) masked.
     public var description: String {
         var text = name
         if let code { text += " (\(code))" }
         if let reason { text += ": \(reason)" }
-        return text
+        return Redaction.redactText(text)
     }
 }

@@ -22,6 +22,8 @@ public struct OperationContext: Sendable {
     public internal(set) var attempt: Int = 0
     /// The clock deadlines are measured on.
     public internal(set) var clock: any PipelineClock = SystemPipelineClock.shared
+    /// The metric handles of this operation (set by the telemetry stage).
+    var metrics: OperationMetrics?
 
     /// Creates a context. Without an explicit `access`, the task-local ``AccessContext/current`` is
     /// used, or an empty one with a fresh correlation id.

@@ -42,6 +42,7 @@ struct RetryStage: Stage {
             var attemptRequest = request
             telemetry.resolvedTracer.inject(
                 ServiceContext.current ?? .topLevel, into: &attemptRequest.head.headerFields, using: HTTPFieldsInjector())
+            context.metrics?.attempts.increment()
             if attempt > 1 {
                 attemptContext.logger.debug("OpenServices retry", metadata: ["openservices.attempt": "\(attempt)"])
             }

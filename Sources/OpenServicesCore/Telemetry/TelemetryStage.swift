@@ -20,6 +20,7 @@ struct TelemetryStage: Stage {
         context.logger[metadataKey: "openservices.correlation_id"] = .string(context.access.correlationID)
         let metrics = registry.metrics(service: context.service, operation: context.operation)
         metrics.requests.increment()
+        context.metrics = metrics
         let start = context.clock.now
         let logger = context.logger
         logger.debug("OpenServices call started", metadata: ["openservices.request": "\(request)"])

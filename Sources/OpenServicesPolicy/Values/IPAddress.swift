@@ -71,10 +71,21 @@ public struct IPAddress: Sendable, Hashable, CustomStringConvertible {
         }
         let body = String(parts[0])
         var groups: [UInt64]
-        if let range = body.range(of: "::") {
-            let left = body[body.startIndex..<range.lowerBound]
-            let right = body[range.upperBound...]
-            if right.contains("::") { return nil }
+        let chars = Array(body.utf8)
+        var doubleColon: Int? = nil
+        var k = 0
+        while k + 1 < chars.count {
+            if chars[k] == UInt8(ascii: ":"), chars[k + 1] == UInt8(ascii: ":") {
+                if doubleColon != nil { return nil }
+                doubleColon = k
+                k += 2
+                continue
+            }
+            k += 1
+        }
+        if let dc = doubleColon {
+            let left = Substring(String(decoding: chars[0..<dc], as: UTF8.self))
+            let right = Substring(String(decoding: chars[(dc + 2)...], as: UTF8.self))
             guard let l = parseGroups(left), let r = parseGroups(right) else { return nil }
             guard l.count + r.count < 8 else { return nil }
             groups = l + Array(repeating: 0, count: 8 - l.count - r.count) + r

@@ -1,0 +1,44 @@
+/// The request and entity data that an expression is evaluated against.
+public struct EvaluationContext: Sendable {
+    /// The principal.
+    public let principal: EntityUID
+    /// The action.
+    public let action: EntityUID
+    /// The resource.
+    public let resource: EntityUID
+    /// The context record.
+    public let context: Value
+    /// The entities.
+    public let entities: Entities
+    let principalEntity: Entity?
+    let actionEntity: Entity?
+    let resourceEntity: Entity?
+
+    /// Creates an evaluation context, looking the request's entities up once.
+    public init(principal: EntityUID, action: EntityUID, resource: EntityUID, context: Value, entities: Entities) {
+        self.principal = principal
+        self.action = action
+        self.resource = resource
+        self.context = context
+        self.entities = entities
+        principalEntity = entities[principal]
+        actionEntity = entities[action]
+        resourceEntity = entities[resource]
+    }
+
+    @inline(__always)
+    func entity(_ uid: EntityUID) -> Entity? {
+        if uid == principal { return principalEntity }
+        if uid == resource { return resourceEntity }
+        if uid == action { return actionEntity }
+        return entities[uid]
+    }
+
+    /// Whether `uid` is `target` or a descendant of it.
+    @inline(__always)
+    func isIn(_ uid: EntityUID, _ target: EntityUID) -> Bool {
+        if uid == target { return true }
+        guard let e = entity(uid) else { return false }
+        return e.ancestors.contains(target)
+    }
+}
