@@ -21,6 +21,9 @@ enum ExtensionFunctions {
             guard case let .duration(x) = v else { throw EvaluationError.type("duration", v) }
             return x
         }
+        guard args.count == fn.arity else {
+            throw EvaluationError(.extensionError, "`\(fn.rawValue)` takes \(fn.arity - (fn.isConstructor ? 0 : 1)) argument(s), got \(args.count - (fn.isConstructor ? 0 : 1))")
+        }
         switch fn {
         case .ip:
             let s = try string(args[0])

@@ -19,7 +19,7 @@ public struct EntityUID: Sendable, Hashable, CustomStringConvertible {
 
     /// Compares by unicode scalars (Cedar semantics), not by canonical equivalence.
     public static func == (lhs: EntityUID, rhs: EntityUID) -> Bool {
-        lhs.id.utf8.elementsEqual(rhs.id.utf8) && lhs.type.utf8.elementsEqual(rhs.type.utf8)
+        lhs.id.scalarEquals(rhs.id) && lhs.type.scalarEquals(rhs.type)
     }
 
     /// Hashes the UTF-8 bytes of type and id.

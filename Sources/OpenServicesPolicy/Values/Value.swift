@@ -26,7 +26,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         switch (lhs, rhs) {
         case let (.bool(a), .bool(b)): return a == b
         case let (.long(a), .long(b)): return a == b
-        case let (.string(a), .string(b)): return a.utf8.elementsEqual(b.utf8)
+        case let (.string(a), .string(b)): return a.scalarEquals(b)
         case let (.entity(a), .entity(b)): return a == b
         case let (.set(a), .set(b)): return a == b
         case let (.record(a), .record(b)): return a == b

@@ -1,0 +1,61 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOFoundationCompat
+import OpenServicesCore
+import OpenServicesHTTP
+
+/// The two ways of making the same call that the benchmarks compare.
+public struct Callers: Sendable {
+    let url: URL
+    let pipeline: Pipeline
+    let client: HTTPClient
+
+    /// Both callers share one `HTTPClient`, so connection pooling is identical.
+    public init(baseURL: String, client: HTTPClient = .shared) {
+        url = URL(string: baseURL + "/adressen?postcode=2631CR&huisnummer=15")!
+        self.client = client
+        pipeline = Pipeline(connector: HTTPConnector(client: client))
+    }
+
+    /// GET through the full OpenServices pipeline (telemetry, retry, HTTPConnector) and decode.
+    public func viaPipeline() async throws -> Adressen {
+        var request = ServiceRequest(method: .get, url: url)
+        request.head.headerFields[.accept] = "application/hal+json"
+        let context = OperationContext(service: "bag", operation: "adressen.zoeken")
+        let response = try await pipeline.execute(request, context: context)
+        return try await response.decode(Adressen.self, context: context)
+    }
+
+    /// GET with AsyncHTTPClient directly and decode with the same decoder.
+    public func viaRawClient() async throws -> Adressen {
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.headers.add(name: "Accept", value: "application/hal+json")
+        let response = try await client.execute(request, timeout: .seconds(30))
+        let body = try await response.body.collect(upTo: 16 << 20)
+        return try JSONDecoder().decode(Adressen.self, from: Data(buffer: body))
+    }
+
+    /// Runs `calls` calls with at most `concurrency` in flight.
+    public static func run(
+        _ calls: Int, concurrency: Int, _ call: @escaping @Sendable () async throws -> Adressen
+    ) async throws {
+        if concurrency == 1 {
+            for _ in 0..<calls { _ = try await call() }
+            return
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            var started = 0
+            while started < min(concurrency, calls) {
+                group.addTask { _ = try await call() }
+                started += 1
+            }
+            while try await group.next() != nil {
+                if started < calls {
+                    group.addTask { _ = try await call() }
+                    started += 1
+                }
+            }
+        }
+    }
+}

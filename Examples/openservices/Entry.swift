@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OpenServicesCore
+
+/// Parses the command line, runs the command under its deadline and maps failures to exit codes.
+@main
+enum Entry {
+    static func main() async {
+        let status: Int32
+        do {
+            let command = try OpenServicesCommand.parseAsRoot()
+            let options = (command as? any GlobalOptionsProviding)?.globalOptions
+            bootstrapLogging(verbose: options?.verbose ?? false)
+            try await CommandDeadline.run(.seconds(options?.timeout ?? 60)) {
+                // Parsed again inside the task that runs it, so that no command value crosses tasks.
+                var command = try OpenServicesCommand.parseAsRoot()
+                if var asyncCommand = command as? any AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
+            }
+            status = ExitStatus.success
+        } catch {
+            status = ExitStatus.report(error)
+        }
+        exit(status)
+    }
+
+    private static func bootstrapLogging(verbose: Bool) {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = verbose ? .debug : .warning
+            return handler
+        }
+    }
+}
+
+/// Commands that carry the global options.
+protocol GlobalOptionsProviding {
+    var globalOptions: GlobalOptions { get }
+}
+
+extension OpenServicesCommand: GlobalOptionsProviding { var globalOptions: GlobalOptions { global } }
+extension DemoCommand: GlobalOptionsProviding { var globalOptions: GlobalOptions { global } }
+
+/// Prints a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

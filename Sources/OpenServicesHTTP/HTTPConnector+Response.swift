@@ -1,0 +1,67 @@
+import AsyncHTTPClient
+import Foundation
+import HTTPTypes
+import NIOCore
+import NIOFoundationCompat
+import NIOHTTP1
+import OpenServicesCore
+
+extension HTTPConnector {
+    /// The swift-http-types head of an AsyncHTTPClient response.
+    static func responseHead(of response: HTTPClientResponse) -> HTTPResponse {
+        var fields = HTTPFields()
+        fields.reserveCapacity(response.headers.count)
+        for (name, value) in response.headers {
+            guard let name = HTTPField.Name(parsed: name) else { continue }
+            fields.append(HTTPField(name: name, value: value))
+        }
+        let status = HTTPResponse.Status(code: Int(response.status.code), reasonPhrase: response.status.reasonPhrase)
+        return HTTPResponse(status: status, headerFields: fields)
+    }
+
+    /// The body length the response announces: none for `HEAD` and 304, else `Content-Length`.
+    static func expectedLength(of response: HTTPClientResponse, method: HTTPMethod) -> Int? {
+        if method == .HEAD || response.status == .notModified { return 0 }
+        return response.headers.first(name: "content-length").flatMap { Int($0) }
+    }
+}
+
+/// Hands an AsyncHTTPClient response body over as the stream of a ``OpenServicesCore/ServiceBody``, pulling one
+/// chunk per read (back pressure is kept), counting bytes against the size limit and mapping errors.
+///
+/// The AsyncHTTPClient iterator is only ever used by the one task that reads the stream, one `next()` at a
+/// time; that is what makes the unchecked `Sendable` sound.
+final class StreamedBodyReader: @unchecked Sendable {
+    private var iterator: HTTPClientResponse.Body.AsyncIterator?
+    private var received = 0
+    private let attempt: HTTPConnector.Attempt
+
+    init(body: HTTPClientResponse.Body, attempt: HTTPConnector.Attempt) {
+        self.iterator = body.makeAsyncIterator()
+        self.attempt = attempt
+    }
+
+    func stream() -> AsyncThrowingStream<Data, any Error> {
+        AsyncThrowingStream(unfolding: { try await self.next() })
+    }
+
+    /// The next chunk; on an error or the end the iterator is released, which closes the connection if
+    /// the body was not complete.
+    private func next() async throws -> Data? {
+        guard var iterator = iterator.take() else { return nil }
+        do {
+            while let buffer = try await iterator.next() {
+                guard buffer.readableBytes > 0 else { continue }
+                received += buffer.readableBytes
+                guard received <= attempt.maximumResponseSize else {
+                    throw attempt.failure.tooLarge(limit: attempt.maximumResponseSize, nil)
+                }
+                self.iterator = iterator
+                return Data(buffer: buffer)
+            }
+            return nil
+        } catch {
+            throw attempt.error(for: error, afterHead: true)
+        }
+    }
+}

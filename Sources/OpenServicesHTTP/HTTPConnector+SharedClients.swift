@@ -1,0 +1,47 @@
+import AsyncHTTPClient
+import NIOCore
+import Synchronization
+
+extension HTTPConnector {
+    /// The process-wide AsyncHTTPClient instances that connectors made without an explicit client use.
+    ///
+    /// AsyncHTTPClient's connect and read timeouts belong to the client, not to a request, so one client is
+    /// kept per distinct pair of timeouts. Like `HTTPClient.shared`, these clients run on
+    /// `HTTPClient.defaultEventLoopGroup`, live for the whole process and never need a shutdown. They
+    /// differ from `HTTPClient.shared` where a government SDK needs it:
+    ///
+    /// - redirects are returned to the caller instead of followed, so that credential headers (API keys,
+    ///   FSC tokens) are never sent to another host;
+    /// - a failed connection attempt fails at once instead of being retried inside the client, because the
+    ///   pipeline's retry stage owns retries, backoff and the retry budget;
+    /// - responses are not decompressed, so the size limit applies to the bytes on the wire.
+    enum SharedClients {
+        struct Key: Hashable {
+            let connectTimeout: Duration
+            let readTimeout: Duration
+        }
+
+        private static let clients = Mutex<[Key: HTTPClient]>([:])
+
+        /// The shared client for the timeouts of `configuration`, created on first use.
+        static func client(for configuration: Configuration) -> HTTPClient {
+            let key = Key(connectTimeout: configuration.connectTimeout, readTimeout: configuration.readTimeout)
+            return clients.withLock { clients in
+                if let client = clients[key] { return client }
+                let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration(for: key))
+                clients[key] = client
+                return client
+            }
+        }
+
+        static func clientConfiguration(for key: Key) -> HTTPClient.Configuration {
+            var configuration = HTTPClient.Configuration()
+            configuration.timeout = HTTPClient.Configuration.Timeout(
+                connect: TimeAmount(key.connectTimeout), read: TimeAmount(key.readTimeout))
+            configuration.redirectConfiguration = .disallow
+            configuration.decompression = .disabled
+            configuration.connectionPool.retryConnectionEstablishment = false
+            return configuration
+        }
+    }
+}

@@ -1,0 +1,128 @@
+public import AsyncHTTPClient
+import Foundation
+import HTTPTypes
+import NIOCore
+import NIOFoundationCompat
+public import OpenServicesCore
+
+/// The production transport: sends each attempt with AsyncHTTPClient.
+///
+/// ```swift
+/// let pipeline = Pipeline(connector: HTTPConnector(), retry: RetryPolicy(maximumAttempts: 4))
+/// let request = ServiceRequest(
+///     method: .get,
+///     url: URL(string: "https://api.bag.kadaster.nl/lvbag/individuelebevragingen/v2/adressen?postcode=2631CR&huisnummer=15")!)
+/// let response = try await pipeline.execute(request, context: OperationContext(service: "bag", operation: "adressen.zoeken"))
+/// ```
+///
+/// Per attempt the connector
+/// - passes the attempt's deadline (``OpenServicesCore/OperationContext/attemptTimeRemaining``) to
+///   AsyncHTTPClient, so that it covers connecting, sending and the whole response body, and fails with
+///   `timeout.attempt` when it passes;
+/// - reads at most ``Configuration-swift.struct/maximumResponseSize`` bytes and fails with
+///   `transport.responseTooLarge` beyond it, in buffered and in streamed mode;
+/// - maps every AsyncHTTPClient and SwiftNIO error to an ``OpenServicesCore/OpenServicesError`` with a precise
+///   code (`transport.connectionRefused`, `timeout.connect`, `transport.connectionFailed`,
+///   `transport.connectionReset`, `transport.tls`, `timeout.attempt`, …), and uses the first three only when
+///   nothing was sent;
+/// - ends at once when its task is cancelled, with `cancelled`.
+///
+/// Without an explicit client it uses a process-wide AsyncHTTPClient configured with the connect and read
+/// timeouts of its ``Configuration-swift.struct`` (see ``init(configuration:)``). Give it your own
+/// `HTTPClient`, for instance `HTTPClient.shared` or one with a TLS client identity, with
+/// ``init(client:configuration:)``.
+public struct HTTPConnector: Connector {
+    /// The limits and response mode.
+    public let configuration: Configuration
+    /// The AsyncHTTPClient instance that sends the requests.
+    public let client: HTTPClient
+    /// Whether ``client`` was configured from ``configuration``'s timeouts (so errors can name them).
+    private let ownsTimeouts: Bool
+
+    /// Creates a connector on a process-wide AsyncHTTPClient that applies `configuration`'s connect and read timeouts.
+    ///
+    /// AsyncHTTPClient sets timeouts per client, not per request, so connectors with the same timeouts share
+    /// one client, kept for the life of the process like `HTTPClient.shared` and running on the same event
+    /// loops. Unlike `HTTPClient.shared`, it does not follow redirects (credential headers never go to
+    /// another host; the 3xx response is returned), does not retry failed connection attempts itself (the
+    /// pipeline's retry stage does) and does not decompress responses.
+    ///
+    /// ```swift
+    /// let connector = HTTPConnector(configuration: .init(connectTimeout: .seconds(3)))
+    /// ```
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+        self.client = SharedClients.client(for: configuration)
+        self.ownsTimeouts = true
+    }
+
+    /// Creates a connector on an AsyncHTTPClient you manage.
+    ///
+    /// The client's own connect and read timeouts, redirect, proxy and TLS settings apply;
+    /// `configuration.connectTimeout` and `configuration.readTimeout` are not used. The size limit, the
+    /// response mode, the attempt deadline and the error mapping work as with ``init(configuration:)``.
+    ///
+    /// ```swift
+    /// let connector = HTTPConnector(client: .shared)
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - client: The client; you shut it down after the last call, unless it is `HTTPClient.shared`.
+    ///   - configuration: The size limit and response mode.
+    public init(client: HTTPClient, configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+        self.client = client
+        self.ownsTimeouts = false
+    }
+
+    /// Sends one attempt of `request` and returns the response, whatever its status.
+    ///
+    /// - Throws: ``OpenServicesCore/OpenServicesError`` for every failure.
+    public func send(_ request: ServiceRequest, context: OperationContext) async throws -> ServiceResponse {
+        let authority = request.head.authority ?? ""
+        var deadline = NIODeadline.distantFuture
+        if let remaining = context.attemptTimeRemaining {
+            guard remaining > .zero else {
+                throw TransportFailure(authority: authority, context: context).attemptTimeout(afterHead: false, nil)
+            }
+            deadline = .now() + TimeAmount(remaining)
+        }
+        let clientRequest = try Self.clientRequest(for: request, context: context)
+
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(clientRequest, deadline: deadline)
+        } catch {
+            throw attempt(authority, context, deadline).error(for: error, afterHead: false)
+        }
+
+        let head = Self.responseHead(of: response)
+        let limit = configuration.maximumResponseSize
+        switch configuration.responseMode {
+        case .buffered:
+            let buffer: ByteBuffer
+            do {
+                buffer = try await response.body.collect(upTo: limit)
+            } catch {
+                throw attempt(authority, context, deadline).error(for: error, afterHead: true)
+            }
+            return ServiceResponse(head: head, body: ServiceBody(Data(buffer: buffer)))
+        case .streamed:
+            let length = Self.expectedLength(of: response, method: clientRequest.method)
+            if let length, length > limit {
+                throw TransportFailure(authority: authority, context: context).tooLarge(limit: limit, nil)
+            }
+            let reader = StreamedBodyReader(body: response.body, attempt: attempt(authority, context, deadline))
+            return ServiceResponse(head: head, body: ServiceBody(stream: reader.stream(), length: length))
+        }
+    }
+
+    private func attempt(_ authority: String, _ context: OperationContext, _ deadline: NIODeadline) -> Attempt {
+        Attempt(
+            failure: TransportFailure(authority: authority, context: context),
+            deadline: deadline,
+            connectTimeout: ownsTimeouts ? configuration.connectTimeout : nil,
+            readTimeout: ownsTimeouts ? configuration.readTimeout : nil,
+            maximumResponseSize: configuration.maximumResponseSize)
+    }
+}
