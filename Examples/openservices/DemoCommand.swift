@@ -10,7 +10,7 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
-        printError("""
+        printToStandardError("""
             The demo is not available yet: it needs the typed clients and the embedded sandbox \
             (BRP, BAG, KVK, PDOK), which are not part of this build. What works today: \
             `openservices policy validate|authorize|test` and the Swift pipeline in OpenServicesCore.

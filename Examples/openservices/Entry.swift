@@ -46,6 +46,6 @@ extension OpenServicesCommand: GlobalOptionsProviding { var globalOptions: Globa
 extension DemoCommand: GlobalOptionsProviding { var globalOptions: GlobalOptions { global } }
 
 /// Prints a line to standard error.
-func printError(_ text: String) {
+func printToStandardError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }

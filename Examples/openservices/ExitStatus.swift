@@ -38,7 +38,7 @@ enum ExitStatus {
     static func report(_ error: any Error) -> Int32 {
         switch error {
         case let error as OpenServicesError:
-            printError("error: \(error)")
+            printToStandardError("error: \(error)")
             return code(for: error)
         case let exit as ExitCode:
             return exit.rawValue
@@ -49,7 +49,7 @@ enum ExitStatus {
                 print(message)
                 return success
             }
-            if !message.isEmpty { printError(message) }
+            if !message.isEmpty { printToStandardError(message) }
             // ArgumentParser reports usage errors as EX_USAGE (64); openservices uses 2.
             return code == .validationFailure ? usage : (code.rawValue == 0 ? success : failure)
         }

@@ -70,8 +70,6 @@ extension HTTPConnector {
             case HTTPClientError.remoteConnectionClosed, HTTPClientError.uncleanShutdown,
                 HTTPClientError.requestStreamCancelled:
                 return failure.reset(afterHead: afterHead, error)
-            case HTTPClientError.httpEndReceivedAfterHeadWith1xx:
-                return failure.malformedResponse(error)
             case HTTPClientError.cancelled:
                 // AsyncHTTPClient reports a request whose deadline passed while it waited for a connection as cancelled.
                 return deadline <= .now() ? failure.attemptTimeout(afterHead: afterHead, error) : failure.cancelled(error)

@@ -12,7 +12,7 @@ extension HTTPConnector {
         var fields = HTTPFields()
         fields.reserveCapacity(response.headers.count)
         for (name, value) in response.headers {
-            guard let name = HTTPField.Name(parsed: name) else { continue }
+            guard let name = HTTPField.Name(name) else { continue }
             fields.append(HTTPField(name: name, value: value))
         }
         let status = HTTPResponse.Status(code: Int(response.status.code), reasonPhrase: response.status.reasonPhrase)
@@ -27,41 +27,49 @@ extension HTTPConnector {
 }
 
 /// Hands an AsyncHTTPClient response body over as the stream of a ``OpenServicesCore/ServiceBody``, pulling one
-/// chunk per read (back pressure is kept), counting bytes against the size limit and mapping errors.
+/// chunk per read (back pressure is kept), counting bytes against the size limit, applying the attempt's
+/// deadline and mapping errors.
 ///
-/// The AsyncHTTPClient iterator is only ever used by the one task that reads the stream, one `next()` at a
-/// time; that is what makes the unchecked `Sendable` sound.
+/// The stream is read by one consumer, one `next()` at a time, and each pull finishes before the next
+/// starts, so the AsyncHTTPClient iterator is never used concurrently; that makes the unchecked `Sendable` sound.
 final class StreamedBodyReader: @unchecked Sendable {
     private var iterator: HTTPClientResponse.Body.AsyncIterator?
     private var received = 0
     private let attempt: HTTPConnector.Attempt
+    private let eventLoopGroup: any EventLoopGroup
 
-    init(body: HTTPClientResponse.Body, attempt: HTTPConnector.Attempt) {
+    init(body: HTTPClientResponse.Body, attempt: HTTPConnector.Attempt, eventLoopGroup: any EventLoopGroup) {
         self.iterator = body.makeAsyncIterator()
         self.attempt = attempt
+        self.eventLoopGroup = eventLoopGroup
     }
 
     func stream() -> AsyncThrowingStream<Data, any Error> {
         AsyncThrowingStream(unfolding: { try await self.next() })
     }
 
-    /// The next chunk; on an error or the end the iterator is released, which closes the connection if
-    /// the body was not complete.
+    /// The next chunk, within the attempt's deadline.
     private func next() async throws -> Data? {
-        guard var iterator = iterator.take() else { return nil }
         do {
-            while let buffer = try await iterator.next() {
-                guard buffer.readableBytes > 0 else { continue }
-                received += buffer.readableBytes
-                guard received <= attempt.maximumResponseSize else {
-                    throw attempt.failure.tooLarge(limit: attempt.maximumResponseSize, nil)
-                }
-                self.iterator = iterator
-                return Data(buffer: buffer)
-            }
-            return nil
+            return try await HTTPConnector.withDeadline(attempt.deadline, on: eventLoopGroup) { try await self.pull() }
         } catch {
             throw attempt.error(for: error, afterHead: true)
         }
+    }
+
+    /// Pulls one non-empty chunk; on an error or at the end the iterator is released, which closes the
+    /// connection if the body was not complete.
+    private func pull() async throws -> Data? {
+        guard var iterator = iterator.take() else { return nil }
+        while let buffer = try await iterator.next() {
+            guard buffer.readableBytes > 0 else { continue }
+            received += buffer.readableBytes
+            guard received <= attempt.maximumResponseSize else {
+                throw attempt.failure.tooLarge(limit: attempt.maximumResponseSize, nil)
+            }
+            self.iterator = iterator
+            return Data(buffer: buffer)
+        }
+        return nil
     }
 }

@@ -100,9 +100,12 @@ public struct HTTPConnector: Connector {
         let limit = configuration.maximumResponseSize
         switch configuration.responseMode {
         case .buffered:
+            let body = response.body
             let buffer: ByteBuffer
             do {
-                buffer = try await response.body.collect(upTo: limit)
+                buffer = try await Self.withDeadline(deadline, on: client.eventLoopGroup) {
+                    try await body.collect(upTo: limit)
+                }
             } catch {
                 throw attempt(authority, context, deadline).error(for: error, afterHead: true)
             }
@@ -112,7 +115,8 @@ public struct HTTPConnector: Connector {
             if let length, length > limit {
                 throw TransportFailure(authority: authority, context: context).tooLarge(limit: limit, nil)
             }
-            let reader = StreamedBodyReader(body: response.body, attempt: attempt(authority, context, deadline))
+            let reader = StreamedBodyReader(
+                body: response.body, attempt: attempt(authority, context, deadline), eventLoopGroup: client.eventLoopGroup)
             return ServiceResponse(head: head, body: ServiceBody(stream: reader.stream(), length: length))
         }
     }

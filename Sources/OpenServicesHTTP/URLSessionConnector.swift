@@ -1,8 +1,10 @@
-public import Foundation
 public import OpenServicesCore
 
 #if canImport(FoundationNetworking)
+import Foundation
 public import FoundationNetworking
+#else
+public import Foundation
 #endif
 
 /// A transport on Foundation's `URLSession` (libcurl on Linux), for hosts that already configure one

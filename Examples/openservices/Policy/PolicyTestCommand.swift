@@ -80,3 +80,7 @@ func jsonString(_ s: String) -> String {
     }
     return out + "\""
 }
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Array((message + "\n").utf8).withUnsafeBufferPointer { Data(buffer: $0) })
+}

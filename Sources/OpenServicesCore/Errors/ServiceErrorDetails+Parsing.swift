@@ -21,6 +21,10 @@ extension ServiceErrorDetails {
                 })
             return
         }
+        if let error = object["error"] as? String {
+            self.init(shape: .oauth2, code: error, title: Self.string(object["error_description"]))
+            return
+        }
         if let message = Self.string(object["msg"]), object["title"] == nil {
             self.init(shape: .pdok, code: Self.string(object["code"]), title: message)
             return

@@ -17,6 +17,8 @@ public struct ServiceErrorDetails: Sendable, Hashable {
         case kvkFout
         /// PDOK's `{"code", "msg"}`.
         case pdok
+        /// An OAuth2 token endpoint's `{"error", "error_description"}` (RFC 6749 §5.2).
+        case oauth2
     }
 
     /// The shape the body had.

@@ -31,7 +31,7 @@ public struct OperationContext: Sendable {
         service: String,
         operation: String,
         timeout: Duration? = nil,
-        logger: Logger = Logger(label: "openservices"),
+        logger: Logger = OperationContext.defaultLogger,
         access: AccessContext? = nil
     ) {
         self.service = service
@@ -40,6 +40,10 @@ public struct OperationContext: Sendable {
         self.logger = logger
         self.access = access ?? AccessContext.current ?? AccessContext()
     }
+
+    /// The logger used when none is given: label `openservices`, created on first use (after the
+    /// host bootstrapped its logging backend).
+    public static let defaultLogger = Logger(label: "openservices")
 
     /// Time left for the current attempt, or `nil` when unbounded.
     public var attemptTimeRemaining: Duration? {

@@ -44,8 +44,8 @@ final class CompiledPolicy: Sendable {
 
     /// Whether the policy is satisfied; throws when a condition's evaluation fails.
     @inline(__always)
-    func isSatisfied(_ ctx: EvaluationContext) throws(EvaluationError) -> Bool {
-        guard scopeMatches(ctx) else { return false }
+    func isSatisfied(_ ctx: EvaluationContext, checkScope: Bool = true) throws(EvaluationError) -> Bool {
+        if checkScope, !scopeMatches(ctx) { return false }
         for c in conditions {
             let b = try ctx.evaluateBool(c.expr)
             if b != c.isWhen { return false }

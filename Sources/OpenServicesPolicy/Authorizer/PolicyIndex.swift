@@ -1,77 +1,102 @@
 /// Indexes policies by their scope constraints so that a request only evaluates candidate policies.
+///
+/// The index is exact for `==`, `in`, `is` and action sets: a policy found through it satisfies its scope,
+/// except `is T in E` constraints, which are marked for a full scope check.
 struct PolicyIndex: Sendable {
     struct Dimension: Sendable {
-        var unconstrained: PolicyBitset
-        var byUID: [EntityUID: PolicyBitset] = [:]
-        var byType: [String: PolicyBitset] = [:]
-        let count: Int
+        var unconstrained: [UInt64]
+        /// `== E`: matched by the request entity itself.
+        var equal: [EntityUID: [UInt64]] = [:]
+        /// `in E`: matched by the entity or any ancestor.
+        var within: [EntityUID: [UInt64]] = [:]
+        /// `is T`: matched by the entity type.
+        var byType: [String: [UInt64]] = [:]
+        let words: Int
 
-        init(count: Int) {
-            self.count = count
-            unconstrained = PolicyBitset(count: count)
+        init(words: Int) {
+            self.words = words
+            unconstrained = [UInt64](repeating: 0, count: words)
         }
 
-        mutating func add(uid: EntityUID, policy: Int) {
-            byUID[uid, default: PolicyBitset(count: count)].insert(policy)
+        static func set(_ bits: inout [UInt64], _ i: Int) { bits[i >> 6] |= 1 << UInt64(i & 63) }
+
+        mutating func add(_ map: WritableKeyPath<Dimension, [EntityUID: [UInt64]]>, _ uid: EntityUID, _ i: Int) {
+            let w = words
+            Dimension.set(&self[keyPath: map][uid, default: [UInt64](repeating: 0, count: w)], i)
         }
 
-        mutating func add(type: String, policy: Int) {
-            byType[type, default: PolicyBitset(count: count)].insert(policy)
-        }
-
-        /// Policies whose constraint on this dimension may match `uid` (an over-approximation).
+        /// ORs the policies whose constraint matches `uid` into `out`.
         @inline(__always)
-        func candidates(_ uid: EntityUID, entity: Entity?) -> PolicyBitset {
-            var bits = unconstrained
-            if !byUID.isEmpty {
-                if let b = byUID[uid] { bits.formUnion(b) }
-                if let entity {
-                    if entity.ancestors.count <= byUID.count {
-                        for a in entity.ancestors { if let b = byUID[a] { bits.formUnion(b) } }
+        func collect(_ uid: EntityUID, entity: StoredEntity?, into out: UnsafeMutableBufferPointer<UInt64>) {
+            for w in 0..<words { out[w] = unconstrained[w] }
+            if !equal.isEmpty, let b = equal[uid] { Dimension.or(b, into: out) }
+            if !within.isEmpty {
+                if let b = within[uid] { Dimension.or(b, into: out) }
+                if let entity, !entity.ancestors.isEmpty {
+                    if entity.ancestors.count <= within.count {
+                        for a in entity.ancestors { if let b = within[a] { Dimension.or(b, into: out) } }
                     } else {
-                        for (key, b) in byUID where entity.ancestors.contains(key) { bits.formUnion(b) }
+                        for (key, b) in within where entity.ancestors.contains(key) { Dimension.or(b, into: out) }
                     }
                 }
             }
-            if !byType.isEmpty, let b = byType[uid.type] { bits.formUnion(b) }
-            return bits
+            if !byType.isEmpty, let b = byType[uid.type] { Dimension.or(b, into: out) }
+        }
+
+        @inline(__always)
+        static func or(_ b: [UInt64], into out: UnsafeMutableBufferPointer<UInt64>) {
+            for w in 0..<b.count { out[w] |= b[w] }
         }
     }
 
     var principal: Dimension
     var action: Dimension
     var resource: Dimension
+    /// Policies whose scope must still be checked after the index lookup.
+    var needsScopeCheck: [Bool]
+    let words: Int
 
     init(_ policies: [Policy]) {
         let n = policies.count
-        principal = Dimension(count: n)
-        action = Dimension(count: n)
-        resource = Dimension(count: n)
+        words = Swift.max(1, (n + 63) / 64)
+        principal = Dimension(words: words)
+        action = Dimension(words: words)
+        resource = Dimension(words: words)
+        needsScopeCheck = [Bool](repeating: false, count: n)
         for (i, p) in policies.enumerated() {
-            PolicyIndex.add(p.principal, i, to: &principal)
-            PolicyIndex.add(p.resource, i, to: &resource)
+            let checkPrincipal = PolicyIndex.add(p.principal, i, to: &principal)
+            let checkResource = PolicyIndex.add(p.resource, i, to: &resource)
+            needsScopeCheck[i] = checkPrincipal || checkResource
             switch p.action {
-            case .any: action.unconstrained.insert(i)
-            case let .equal(uid), let .in(uid): action.add(uid: uid, policy: i)
-            case let .inSet(uids): for uid in uids { action.add(uid: uid, policy: i) }
+            case .any: Dimension.set(&action.unconstrained, i)
+            case let .equal(uid): action.add(\.equal, uid, i)
+            case let .in(uid): action.add(\.within, uid, i)
+            case let .inSet(uids): for uid in uids { action.add(\.within, uid, i) }
             }
         }
     }
 
-    private static func add(_ c: ScopeConstraint, _ i: Int, to d: inout Dimension) {
+    /// Adds a constraint; returns whether the policy needs a full scope check.
+    private static func add(_ c: ScopeConstraint, _ i: Int, to d: inout Dimension) -> Bool {
         switch c {
-        case .any: d.unconstrained.insert(i)
-        case let .equal(uid), let .in(uid), let .isIn(_, uid): d.add(uid: uid, policy: i)
-        case let .is(type): d.add(type: type, policy: i)
+        case .any: Dimension.set(&d.unconstrained, i); return false
+        case let .equal(uid): d.add(\.equal, uid, i); return false
+        case let .in(uid): d.add(\.within, uid, i); return false
+        case let .isIn(_, uid): d.add(\.within, uid, i); return true
+        case let .is(type):
+            let w = d.words
+            Dimension.set(&d.byType[type, default: [UInt64](repeating: 0, count: w)], i)
+            return false
         }
     }
 
-    /// Candidate policies for a request.
+    /// Writes the candidate policies for a request as bits into `result`, using `scratch` (both `words` long).
     @inline(__always)
-    func candidates(_ ctx: EvaluationContext) -> PolicyBitset {
-        var bits = principal.candidates(ctx.principal, entity: ctx.principalEntity)
-        bits.formIntersection(action.candidates(ctx.action, entity: ctx.actionEntity))
-        bits.formIntersection(resource.candidates(ctx.resource, entity: ctx.resourceEntity))
-        return bits
+    func candidates(_ ctx: EvaluationContext, into result: UnsafeMutableBufferPointer<UInt64>, scratch: UnsafeMutableBufferPointer<UInt64>) {
+        principal.collect(ctx.principal, entity: ctx.principalEntity, into: result)
+        action.collect(ctx.action, entity: ctx.actionEntity, into: scratch)
+        for w in 0..<words { result[w] &= scratch[w] }
+        resource.collect(ctx.resource, entity: ctx.resourceEntity, into: scratch)
+        for w in 0..<words { result[w] &= scratch[w] }
     }
 }

@@ -34,15 +34,25 @@ public struct PolicySet: Sendable {
         var permits: [Int] = []
         var forbids: [Int] = []
         var errors: [(Int, EvaluationError)] = []
-        let candidates = index.candidates(ctx)
-        candidates.forEach { i in
-            let p = compiled[i]
-            do throws(EvaluationError) {
-                if try p.isSatisfied(ctx) {
-                    if p.isPermit { permits.append(i) } else { forbids.append(i) }
+        let words = index.words
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words * 2) { buffer in
+            let result = UnsafeMutableBufferPointer(rebasing: buffer[0..<words])
+            let scratch = UnsafeMutableBufferPointer(rebasing: buffer[words..<(2 * words)])
+            index.candidates(ctx, into: result, scratch: scratch)
+            for w in 0..<words {
+                var bits = result[w]
+                while bits != 0 {
+                    let i = w << 6 | bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    let p = compiled[i]
+                    do throws(EvaluationError) {
+                        if try p.isSatisfied(ctx, checkScope: index.needsScopeCheck[i]) {
+                            if p.isPermit { permits.append(i) } else { forbids.append(i) }
+                        }
+                    } catch {
+                        errors.append((i, error))
+                    }
                 }
-            } catch {
-                errors.append((i, error))
             }
         }
         return (permits, forbids, errors)

@@ -101,6 +101,12 @@ public struct ConformanceRunner: Sendable {
                 let action = try decoder.entityUID(request["action"] ?? .null)
                 let resource = try decoder.entityUID(request["resource"] ?? .null)
                 let context = try decoder.context(request["context"] ?? .null, action: action)
+                if let schema, request["validateRequest"]?.boolValue == true,
+                   let problem = schema.validateRequest(principal: principal, action: action, resource: resource, context: context) {
+                    result.failed += 1
+                    result.mismatches.append(.init(manifest: path, request: name, detail: "request rejected by request validation: \(problem)"))
+                    continue
+                }
                 let decision = policies.isAuthorized(principal: principal, action: action, resource: resource,
                                                      context: .record(context), entities: entities)
                 var problems: [String] = []

@@ -1,10 +1,29 @@
+/// An entity as stored for evaluation: shared by reference, immutable.
+final class StoredEntity: Sendable {
+    let uid: EntityUID
+    let attributes: [String: Value]
+    let ancestors: Set<EntityUID>
+    let tags: [String: Value]
+
+    init(_ e: Entity) {
+        uid = e.uid
+        attributes = e.attributes
+        ancestors = e.ancestors
+        tags = e.tags
+    }
+}
+
 /// An immutable entity store with precomputed transitive ancestors.
 public struct Entities: Sendable {
     /// The entities by reference.
     public private(set) var byUID: [EntityUID: Entity]
+    private(set) var stored: [EntityUID: StoredEntity]
 
     /// An empty store.
-    public init() { byUID = [:] }
+    public init() {
+        byUID = [:]
+        stored = [:]
+    }
 
     /// Creates a store and computes every entity's transitive ancestors.
     public init(_ entities: some Sequence<Entity>) {
@@ -20,7 +39,9 @@ public struct Entities: Sendable {
             }
         }
         byUID = map
+        stored = [:]
         computeAncestors()
+        stored = byUID.mapValues(StoredEntity.init)
     }
 
     private mutating func computeAncestors() {
@@ -43,8 +64,10 @@ public struct Entities: Sendable {
     }
 
     /// The entity for `uid`, if present.
-    @inline(__always)
     public subscript(uid: EntityUID) -> Entity? { byUID[uid] }
+
+    @inline(__always)
+    func node(_ uid: EntityUID) -> StoredEntity? { stored[uid] }
 
     /// The number of entities.
     public var count: Int { byUID.count }
@@ -58,6 +81,6 @@ public struct Entities: Sendable {
     @inline(__always)
     public func isDescendant(_ child: EntityUID, of ancestor: EntityUID) -> Bool {
         if child == ancestor { return true }
-        return byUID[child]?.ancestors.contains(ancestor) ?? false
+        return stored[child]?.ancestors.contains(ancestor) ?? false
     }
 }

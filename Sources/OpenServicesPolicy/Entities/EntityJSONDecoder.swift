@@ -20,7 +20,11 @@ public struct EntityJSONDecoder: Sendable {
         guard let items = json.arrayValue else { throw EntityJSONDecoder.fail("entities JSON must be an array, found \(json.kindName)") }
         var out: [Entity] = schema?.actionEntities ?? []
         out.reserveCapacity(out.count + items.count)
-        for item in items { out.append(try entity(item)) }
+        for item in items {
+            let e = try entity(item)
+            if let schema, let problem = schema.validateEntity(e) { throw EntityJSONDecoder.fail(problem) }
+            out.append(e)
+        }
         return out
     }
 

@@ -10,9 +10,10 @@ public struct EvaluationContext: Sendable {
     public let context: Value
     /// The entities.
     public let entities: Entities
-    let principalEntity: Entity?
-    let actionEntity: Entity?
-    let resourceEntity: Entity?
+    let contextRecord: [String: Value]
+    let principalEntity: StoredEntity?
+    let actionEntity: StoredEntity?
+    let resourceEntity: StoredEntity?
 
     /// Creates an evaluation context, looking the request's entities up once.
     public init(principal: EntityUID, action: EntityUID, resource: EntityUID, context: Value, entities: Entities) {
@@ -20,18 +21,19 @@ public struct EvaluationContext: Sendable {
         self.action = action
         self.resource = resource
         self.context = context
+        if case let .record(r) = context { contextRecord = r } else { contextRecord = [:] }
         self.entities = entities
-        principalEntity = entities[principal]
-        actionEntity = entities[action]
-        resourceEntity = entities[resource]
+        principalEntity = entities.node(principal)
+        actionEntity = entities.node(action)
+        resourceEntity = entities.node(resource)
     }
 
     @inline(__always)
-    func entity(_ uid: EntityUID) -> Entity? {
+    func entity(_ uid: EntityUID) -> StoredEntity? {
         if uid == principal { return principalEntity }
         if uid == resource { return resourceEntity }
         if uid == action { return actionEntity }
-        return entities[uid]
+        return entities.node(uid)
     }
 
     /// Whether `uid` is `target` or a descendant of it.

@@ -77,8 +77,12 @@ extension EvaluationContext {
     func getAttribute(_ e: Expr, _ attr: String) throws(EvaluationError) -> Value {
         let base: Value
         // Fast path for `principal.x` / `resource.x`: use the cached entity.
-        if case let .variable(v) = e, v != .context {
-            let cached: Entity?
+        if case let .variable(v) = e {
+            if v == .context {
+                guard let value = contextRecord[attr] else { throw EvaluationError(.attributeDoesNotExist, "context does not have the attribute `\(attr)`") }
+                return value
+            }
+            let cached: StoredEntity?
             let uid: EntityUID
             switch v {
             case .principal: cached = principalEntity; uid = principal
