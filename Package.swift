@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "OpenServicesHTTP", targets: ["OpenServicesHTTP"]),
         .library(name: "OpenServicesTesting", targets: ["OpenServicesTesting"]),
         .library(name: "OpenServicesPolicy", targets: ["OpenServicesPolicy"]),
+        .library(name: "OpenServices", targets: ["OpenServices"]),
         .executable(name: "openservices", targets: ["openservices"]),
     ],
     dependencies: [
@@ -28,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: [.defaults, "YAML"]),
     ],
     targets: [
         .target(
@@ -67,9 +69,19 @@ let package = Package(
             name: "OpenServicesPolicy",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "OpenServices",
+            dependencies: [
+                "OpenServicesCore",
+                "OpenServicesHTTP",
+                .product(name: "Configuration", package: "swift-configuration"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "openservices",
             dependencies: [
+                "OpenServices",
                 "OpenServicesCore",
                 "OpenServicesHTTP",
                 "OpenServicesPolicy",
@@ -105,6 +117,16 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenServicesTests",
+            dependencies: [
+                "OpenServices",
+                "OpenServicesCore",
+                "OpenServicesTesting",
+                .product(name: "Configuration", package: "swift-configuration"),
             ],
             swiftSettings: swiftSettings
         ),

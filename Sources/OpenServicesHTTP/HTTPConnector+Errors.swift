@@ -28,7 +28,7 @@ extension HTTPConnector {
         /// The mapping keeps the retry stage's contract: `connectionRefused`, `connectTimeout` and
         /// `connectionFailed` only for failures while the connection was being made, when no byte of the
         /// request can have been sent.
-        func error(for error: any Error, afterHead: Bool) -> OpenServicesError {
+        func error(for error: any Error, afterHead: Bool?) -> OpenServicesError {
             if let error = error as? OpenServicesError { return error }
             if Task.isCancelled || error is CancellationError { return failure.cancelled(error) }
             switch error {
@@ -36,7 +36,7 @@ extension HTTPConnector {
                 return failure.requestBodyFailed(error.underlying)
             case let error as HTTPClientError:
                 return clientError(error, afterHead: afterHead)
-            case is NIOTooManyBytesError:
+            case is NIOTooManyBytesError, is ResponseAccumulator.ResponseTooBigError:
                 return failure.tooLarge(limit: maximumResponseSize, error)
             case let error as NIOConnectionError:
                 return connectionError(error)
@@ -55,7 +55,7 @@ extension HTTPConnector {
             }
         }
 
-        private func clientError(_ error: HTTPClientError, afterHead: Bool) -> OpenServicesError {
+        private func clientError(_ error: HTTPClientError, afterHead: Bool?) -> OpenServicesError {
             switch error {
             case HTTPClientError.deadlineExceeded:
                 return failure.attemptTimeout(afterHead: afterHead, error)
@@ -105,7 +105,7 @@ extension HTTPConnector {
             return (error as? IOError)?.errnoCode == ETIMEDOUT
         }
 
-        private func channelError(_ error: ChannelError, afterHead: Bool) -> OpenServicesError {
+        private func channelError(_ error: ChannelError, afterHead: Bool?) -> OpenServicesError {
             switch error {
             case .connectTimeout:
                 return failure.connectTimeout(connectTimeout, error)
@@ -116,7 +116,7 @@ extension HTTPConnector {
             }
         }
 
-        private func platformError(_ error: any Error, afterHead: Bool) -> OpenServicesError {
+        private func platformError(_ error: any Error, afterHead: Bool?) -> OpenServicesError {
             #if canImport(Network)
             if let error = error as? HTTPClient.NWPOSIXError {
                 switch error.errorCode {

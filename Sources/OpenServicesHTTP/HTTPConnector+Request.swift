@@ -7,9 +7,8 @@ import NIOHTTP1
 import OpenServicesCore
 
 extension HTTPConnector {
-    /// The AsyncHTTPClient request for a ``OpenServicesCore/ServiceRequest``: URL from the pseudo-header fields,
-    /// every header field in order, and the body buffered or streamed as it is held.
-    static func clientRequest(for request: ServiceRequest, context: OperationContext) throws -> HTTPClientRequest {
+    /// The absolute URL of a request, from its pseudo-header fields; `https` when it has no scheme.
+    static func urlString(of request: ServiceRequest, context: OperationContext) throws -> String {
         let head = request.head
         guard let authority = head.authority, !authority.isEmpty else {
             throw TransportFailure(authority: "(no host)", context: context)
@@ -23,25 +22,47 @@ extension HTTPConnector {
         url += "://"
         url += authority
         url += path
+        return url
+    }
 
-        var clientRequest = HTTPClientRequest(url: url)
-        clientRequest.method = HTTPMethod(rawValue: head.method.rawValue)
-        if !head.headerFields.isEmpty {
-            var headers = HTTPHeaders()
-            headers.reserveCapacity(head.headerFields.count)
-            for field in head.headerFields {
-                headers.add(name: field.name.rawName, value: field.value)
-            }
-            clientRequest.headers = headers
+    /// Every header field of a request, in order.
+    static func headers(of request: ServiceRequest) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        let fields = request.head.headerFields
+        guard !fields.isEmpty else { return headers }
+        headers.reserveCapacity(fields.count)
+        for field in fields {
+            headers.add(name: field.name.rawName, value: field.value)
         }
+        return headers
+    }
+
+    /// The request for AsyncHTTPClient's delegate API (the buffered path): the body, if any, is in memory.
+    static func bufferedRequest(for request: ServiceRequest, context: OperationContext) throws -> HTTPClient.Request {
+        let url = try urlString(of: request, context: context)
+        let body = request.body?.bufferedData.map { HTTPClient.Body.byteBuffer(ByteBuffer(data: $0)) }
+        do {
+            return try HTTPClient.Request(
+                url: url, method: HTTPMethod(rawValue: request.head.method.rawValue), headers: headers(of: request), body: body)
+        } catch {
+            throw TransportFailure(authority: request.head.authority ?? "", context: context)
+                .invalidRequest("AsyncHTTPClient does not accept its URL", error)
+        }
+    }
+
+    /// The request for AsyncHTTPClient's async API (the streaming path).
+    static func clientRequest(for request: ServiceRequest, context: OperationContext) throws -> HTTPClientRequest {
+        var clientRequest = HTTPClientRequest(url: try urlString(of: request, context: context))
+        clientRequest.method = HTTPMethod(rawValue: request.head.method.rawValue)
+        clientRequest.headers = headers(of: request)
         if let body = request.body {
             clientRequest.body = requestBody(body)
         }
         return clientRequest
     }
 
-    /// A buffered body is copied into one `ByteBuffer` once and can be resent (redirects); a streamed body is
-    /// sent chunk by chunk as it is produced, with `Content-Length` when its length is known and chunked otherwise.
+    /// A buffered body is copied into one `ByteBuffer` once; a streamed body is sent chunk by chunk as it is
+    /// produced, with `Content-Length` when its length is known and chunked otherwise.
     static func requestBody(_ body: ServiceBody) -> HTTPClientRequest.Body {
         if let data = body.bufferedData {
             return .bytes(ByteBuffer(data: data))

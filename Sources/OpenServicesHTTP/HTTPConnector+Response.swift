@@ -8,15 +8,15 @@ import OpenServicesCore
 
 extension HTTPConnector {
     /// The swift-http-types head of an AsyncHTTPClient response.
-    static func responseHead(of response: HTTPClientResponse) -> HTTPResponse {
+    static func responseHead(status: HTTPResponseStatus, headers: HTTPHeaders) -> HTTPResponse {
         var fields = HTTPFields()
-        fields.reserveCapacity(response.headers.count)
-        for (name, value) in response.headers {
+        fields.reserveCapacity(headers.count)
+        for (name, value) in headers {
             guard let name = HTTPField.Name(name) else { continue }
             fields.append(HTTPField(name: name, value: value))
         }
-        let status = HTTPResponse.Status(code: Int(response.status.code), reasonPhrase: response.status.reasonPhrase)
-        return HTTPResponse(status: status, headerFields: fields)
+        return HTTPResponse(
+            status: HTTPResponse.Status(code: Int(status.code), reasonPhrase: status.reasonPhrase), headerFields: fields)
     }
 
     /// The body length the response announces: none for `HEAD` and 304, else `Content-Length`.

@@ -87,8 +87,43 @@ public struct HTTPConnector: Connector {
             }
             deadline = .now() + TimeAmount(remaining)
         }
-        let clientRequest = try Self.clientRequest(for: request, context: context)
+        if configuration.responseMode == .buffered, request.body?.isReplayable ?? true {
+            return try await sendBuffered(request, authority: authority, context: context, deadline: deadline)
+        }
+        return try await sendStreaming(request, authority: authority, context: context, deadline: deadline)
+    }
 
+    /// The hot path: request and response in memory. AsyncHTTPClient's delegate API accumulates the body on
+    /// the event loop, enforces the size limit (at once from `Content-Length`, else while reading) and applies
+    /// the deadline to the whole exchange, with a single hop back to the calling task.
+    private func sendBuffered(
+        _ request: ServiceRequest, authority: String, context: OperationContext, deadline: NIODeadline
+    ) async throws -> ServiceResponse {
+        let clientRequest = try Self.bufferedRequest(for: request, context: context)
+        let accumulator = ResponseAccumulator(request: clientRequest, maxBodySize: configuration.maximumResponseSize)
+        let task = client.execute(
+            request: clientRequest, delegate: accumulator, deadline: deadline == .distantFuture ? nil : deadline)
+        let response: HTTPClient.Response
+        do {
+            response = try await withTaskCancellationHandler {
+                try await task.futureResult.get()
+            } onCancel: {
+                task.cancel()
+            }
+        } catch {
+            throw attempt(authority, context, deadline).error(for: error, afterHead: nil)
+        }
+        let head = Self.responseHead(status: response.status, headers: response.headers)
+        let body = response.body.map { Data(buffer: $0) } ?? Data()
+        return ServiceResponse(head: head, body: ServiceBody(body))
+    }
+
+    /// The streaming path, for a streamed request body or a streamed response: AsyncHTTPClient's async API.
+    /// Its deadline ends when the head arrives, so the body is read under a deadline of the connector's own.
+    private func sendStreaming(
+        _ request: ServiceRequest, authority: String, context: OperationContext, deadline: NIODeadline
+    ) async throws -> ServiceResponse {
+        let clientRequest = try Self.clientRequest(for: request, context: context)
         let response: HTTPClientResponse
         do {
             response = try await client.execute(clientRequest, deadline: deadline)
@@ -96,7 +131,7 @@ public struct HTTPConnector: Connector {
             throw attempt(authority, context, deadline).error(for: error, afterHead: false)
         }
 
-        let head = Self.responseHead(of: response)
+        let head = Self.responseHead(status: response.status, headers: response.headers)
         let limit = configuration.maximumResponseSize
         switch configuration.responseMode {
         case .buffered:

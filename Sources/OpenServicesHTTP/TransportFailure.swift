@@ -53,9 +53,10 @@ struct TransportFailure: Sendable {
 
     // MARK: after the request may have been sent
 
-    func reset(afterHead: Bool, _ underlying: (any Error)?) -> OpenServicesError {
-        let detail = afterHead ? "the response body was cut off" : "no response was received"
-        return make(.connectionReset, "The connection to \(authority) was closed or reset before the response was complete; \(detail).",
+    /// `afterHead` says whether the response head had arrived, when the connector knows it.
+    func reset(afterHead: Bool?, _ underlying: (any Error)?) -> OpenServicesError {
+        let detail = afterHead.map { $0 ? "; the response body was cut off" : "; no response was received" } ?? ""
+        return make(.connectionReset, "The connection to \(authority) was closed or reset before the response was complete\(detail).",
                     underlying: underlying)
     }
 
@@ -69,9 +70,10 @@ struct TransportFailure: Sendable {
         make(.tls, "The TLS connection to \(authority) failed (certificate, trust anchor, host name or protocol).", underlying: underlying)
     }
 
-    func attemptTimeout(afterHead: Bool, _ underlying: (any Error)?) -> OpenServicesError {
-        let detail = afterHead ? "the response body was not complete" : "no response was received"
-        return make(.attemptTimeout, "The attempt's deadline passed before \(authority) answered in full; \(detail).", underlying: underlying)
+    /// `afterHead` says whether the response head had arrived, when the connector knows it.
+    func attemptTimeout(afterHead: Bool?, _ underlying: (any Error)?) -> OpenServicesError {
+        let detail = afterHead.map { $0 ? "; the response body was not complete" : "; no response was received" } ?? ""
+        return make(.attemptTimeout, "The attempt's deadline passed before \(authority) answered in full\(detail).", underlying: underlying)
     }
 
     func readTimeout(_ limit: Duration?, _ underlying: (any Error)?) -> OpenServicesError {

@@ -32,6 +32,9 @@ extension URLSessionConnector {
             return failure.unreachable(error)
         case .networkConnectionLost:
             return failure.reset(afterHead: afterHead, error)
+        case .unknown where !deadlinePassed:
+            // libcurl's "transfer closed with n bytes remaining" and other broken transfers arrive as -1.
+            return failure.reset(afterHead: afterHead, error)
         case .badServerResponse, .cannotParseResponse, .cannotDecodeRawData, .cannotDecodeContentData:
             return failure.malformedResponse(error)
         case .secureConnectionFailed, .serverCertificateHasBadDate, .serverCertificateUntrusted,

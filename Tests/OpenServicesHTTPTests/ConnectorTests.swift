@@ -55,6 +55,7 @@ struct ConnectorTests {
             _ = try await readAll(response.body)
         }
         #expect(error?.code == .connectionReset)
+        #expect(error?.message.contains("closed or reset before the response was complete") == true, "\(String(describing: error))")
     }
 
     @Test("A body slower than the attempt deadline is attemptTimeout", arguments: ConnectorKind.allCases)

@@ -5,12 +5,21 @@ extension OpenServicesError {
     ///
     /// - Parameters:
     ///   - status: The status (4xx or 5xx).
+    ///   - headers: The response headers (an FSC outway reports its error in `Fsc-Error-Code`).
     ///   - body: The error body, if it was read.
     ///   - context: The operation that failed.
     ///   - requestID: The request id from the response headers.
     ///   - attempts: The number of attempts made.
-    public init(status: HTTPResponse.Status, body: [UInt8], context: OperationContext, requestID: String?, attempts: Int) {
-        let details = ServiceErrorDetails(parsing: body)
+    public init(
+        status: HTTPResponse.Status, headers: HTTPFields = [:], body: [UInt8], context: OperationContext,
+        requestID: String?, attempts: Int
+    ) {
+        var details = ServiceErrorDetails(parsing: body)
+        if let fscCode = headers[.fscErrorCode] {
+            details = ServiceErrorDetails(
+                shape: .fsc, code: fscCode, title: details?.title ?? details?.detail,
+                invalidParameters: details?.invalidParameters ?? [])
+        }
         let code: Code
         let message: String
         switch status.code {
@@ -39,8 +48,12 @@ extension OpenServicesError {
             code = .unexpectedStatus
             message = "The service answered with an unexpected status."
         }
+        let fscRemediation = details?.shape == .fsc
+            ? "The FSC outway or the provider's inway refused the call (Fsc-Error-Code \(details?.code ?? "")); check the grant hash and the contract for this service."
+            : nil
         self.init(
-            code, message, status: status, serviceError: details, service: context.service,
+            code, (details?.shape == .fsc ? "The FSC network refused the call. " : "") + message,
+            remediation: fscRemediation, status: status, serviceError: details, service: context.service,
             operation: context.operation, requestID: requestID ?? details?.instance, attempts: attempts)
     }
 }

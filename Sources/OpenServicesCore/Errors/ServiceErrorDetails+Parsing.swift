@@ -25,6 +25,10 @@ extension ServiceErrorDetails {
             self.init(shape: .oauth2, code: error, title: Self.string(object["error_description"]))
             return
         }
+        if let message = Self.string(object["message"]), object["domain"] != nil {
+            self.init(shape: .fsc, code: Self.string(object["code"]), title: message)
+            return
+        }
         if let message = Self.string(object["msg"]), object["title"] == nil {
             self.init(shape: .pdok, code: Self.string(object["code"]), title: message)
             return

@@ -17,6 +17,8 @@ public struct ServiceErrorDetails: Sendable, Hashable {
         case kvkFout
         /// PDOK's `{"code", "msg"}`.
         case pdok
+        /// An FSC outway or inway error: the `Fsc-Error-Code` header with a `{"message","domain","code"}` body.
+        case fsc
         /// An OAuth2 token endpoint's `{"error", "error_description"}` (RFC 6749 §5.2).
         case oauth2
     }

@@ -29,8 +29,11 @@ public struct BSN: Hashable, Sendable, Codable, CustomStringConvertible {
     public var description: String { "*****" + value.suffix(4) }
 
     /// Decodes a BSN from a JSON string, validating it.
+    ///
+    /// A value that breaks the rule throws `DecodingError.dataCorrupted` naming the rule, so an invalid
+    /// identifier in a service response surfaces as a decoding failure at its JSON path.
     public init(from decoder: any Decoder) throws {
-        try self.init(decoder.singleValueContainer().decode(String.self))
+        self = try IdentifierValidation.decode(decoder) { try Self($0) }
     }
 
     /// Encodes the nine digits as a JSON string.

@@ -19,6 +19,20 @@ enum IdentifierValidation {
         return sum % 11 == 0
     }
 
+    /// Decodes an identifier from a JSON string with `make`; a value that breaks the rule becomes a
+    /// `DecodingError.dataCorrupted` at the decoder's coding path (whose message names the rule
+    /// and, like the identifier's own error, never a BSN), so that a service response carrying an
+    /// invalid identifier is reported as a decoding failure, not as invalid caller input.
+    static func decode<T>(_ decoder: any Decoder, _ make: (String) throws -> T) throws -> T {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            return try make(text)
+        } catch let error as OpenServicesError {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
+        }
+    }
+
     static func invalid(_ name: String, _ message: String, remediation: String) -> OpenServicesError {
         OpenServicesError(.invalidInput, message, remediation: remediation)
     }

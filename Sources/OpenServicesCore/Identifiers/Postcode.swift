@@ -14,7 +14,8 @@ public struct Postcode: Hashable, Sendable, Codable, CustomStringConvertible {
     ///
     /// - Throws: ``OpenServicesError`` naming the rule that failed.
     public init(_ input: String) throws {
-        let compact = input.filter { !$0.isWhitespace }.uppercased()
+        // Upper-case ASCII letters only: `uppercased()` would turn `ﬀ` into `FF` and accept it.
+        let compact = input.filter { !$0.isWhitespace }.map { $0.isASCII ? $0.uppercased() : String($0) }.joined()
         let bytes = Array(compact.utf8)
         let rule = "rule: four digits, the first not 0, then two letters, e.g. 1234AB"
         guard bytes.count == 6,
@@ -39,8 +40,11 @@ public struct Postcode: Hashable, Sendable, Codable, CustomStringConvertible {
     public var description: String { value }
 
     /// Decodes a postcode from a JSON string, validating and normalising it.
+    ///
+    /// A value that breaks the rule throws `DecodingError.dataCorrupted` naming the rule, so an invalid
+    /// identifier in a service response surfaces as a decoding failure at its JSON path.
     public init(from decoder: any Decoder) throws {
-        try self.init(decoder.singleValueContainer().decode(String.self))
+        self = try IdentifierValidation.decode(decoder) { try Self($0) }
     }
 
     /// Encodes the normalised postcode.

@@ -12,7 +12,7 @@ public struct RSIN: Hashable, Sendable, Codable, CustomStringConvertible {
     /// - Throws: ``OpenServicesError`` naming the rule that failed: nine digits, or the elfproef.
     public init(_ value: String) throws {
         let digits = try IdentifierValidation.digits(value, count: 9, name: "RSIN", echo: false)
-        guard IdentifierValidation.passesElfproef(digits) else {
+        guard IdentifierValidation.passesElfproef(digits), digits.contains(where: { $0 != 0 }) else {
             throw IdentifierValidation.invalid(
                 "RSIN", "The RSIN fails the elfproef (rule: 11-check over the nine digits).",
                 remediation: "Check the RSIN for a typing error; the KVK's Basisprofiel shows an organisation's RSIN.")
@@ -24,8 +24,11 @@ public struct RSIN: Hashable, Sendable, Codable, CustomStringConvertible {
     public var description: String { value }
 
     /// Decodes an RSIN from a JSON string, validating it.
+    ///
+    /// A value that breaks the rule throws `DecodingError.dataCorrupted` naming the rule, so an invalid
+    /// identifier in a service response surfaces as a decoding failure at its JSON path.
     public init(from decoder: any Decoder) throws {
-        try self.init(decoder.singleValueContainer().decode(String.self))
+        self = try IdentifierValidation.decode(decoder) { try Self($0) }
     }
 
     /// Encodes the RSIN as a JSON string.

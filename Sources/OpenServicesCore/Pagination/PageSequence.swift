@@ -6,8 +6,10 @@
 /// items with ``items`` or ``items(_:)``:
 ///
 /// ```swift
+/// let context = OperationContext(service: "zaken", operation: "zaken.lijst")
 /// let zaken = PageSequence(start: zakenURL, style: .nextLink(\ZGWPage<Zaak>.next)) { url in
-///     try await client.get(url, as: ZGWPage<Zaak>.self)
+///     let response = try await pipeline.execute(ServiceRequest(method: .get, url: url), context: context)
+///     return try await response.decode(ZGWPage<Zaak>.self, context: context)
 /// }
 /// for try await zaak in zaken.items {
 ///     print(zaak.identificatie)

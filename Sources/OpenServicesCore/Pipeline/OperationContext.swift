@@ -1,3 +1,4 @@
+public import Foundation
 public import Logging
 
 /// Everything about one call that is not the request itself: which operation it is, how long it
@@ -22,6 +23,9 @@ public struct OperationContext: Sendable {
     public internal(set) var attempt: Int = 0
     /// The clock deadlines are measured on.
     public internal(set) var clock: any PipelineClock = SystemPipelineClock.shared
+    /// The id of this logical call (a UUIDv7), the same on every attempt; set by the pipeline.
+    /// The FSC outway connector sends it as `Fsc-Transaction-Id`.
+    public internal(set) var callID: UUID?
     /// The metric handles of this operation (set by the telemetry stage).
     var metrics: OperationMetrics?
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fixed chain of stages every call passes, ending in a connector.
 ///
 /// The order is always telemetry → policy → audit → credentials → retry → connector
@@ -51,6 +53,7 @@ public struct Pipeline: Sendable {
     public func execute(_ request: ServiceRequest, context: OperationContext) async throws -> ServiceResponse {
         var context = context
         context.clock = clock
+        context.callID = UUID.version7()
         context.deadline = clock.now + (context.timeout ?? retryPolicy.overallTimeout)
         do {
             return try await run(from: 0, request, context)

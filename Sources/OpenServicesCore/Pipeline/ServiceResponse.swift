@@ -43,6 +43,12 @@ extension HTTPField.Name {
     public static let requestID = HTTPField.Name("X-Request-ID")!
     /// `X-Correlation-ID`.
     public static let correlationID = HTTPField.Name("X-Correlation-ID")!
+    /// FSC `Fsc-Grant-Hash`: the grant of the contract a call is made under.
+    public static let fscGrantHash = HTTPField.Name("Fsc-Grant-Hash")!
+    /// FSC `Fsc-Transaction-Id`: the id of one logical call, for the FSC transaction logs.
+    public static let fscTransactionID = HTTPField.Name("Fsc-Transaction-Id")!
+    /// FSC `Fsc-Error-Code`: the error an outway or inway reports.
+    public static let fscErrorCode = HTTPField.Name("Fsc-Error-Code")!
     /// W3C trace context `traceparent`.
     public static let traceparent = HTTPField.Name("traceparent")!
 }

@@ -113,7 +113,7 @@ struct RetryStage: Stage {
             body = []
         }
         return OpenServicesError(
-            status: response.status, body: body, context: context, requestID: response.requestID, attempts: attempts)
+            status: response.status, headers: response.head.headerFields, body: body, context: context, requestID: response.requestID, attempts: attempts)
     }
 
     private func cancelled(_ context: OperationContext, attempts: Int) -> OpenServicesError {

@@ -53,6 +53,10 @@ extension PolicyBundle {
         } else if options.requirePurpose, !purposes.isEmpty {
             return denied(.missingPurpose, options: options)
         }
+        if options.validateRequest, let schema,
+           let problem = schema.validateRequest(principal: request.principal, action: request.action, resource: request.resource, context: context) {
+            return denied(.invalidRequest(problem), options: options)
+        }
         let store: Entities
         if let extra, extra.count > 0 { store = entities.adding(extra.byUID.values) } else { store = entities }
         let ctx = EvaluationContext(principal: request.principal, action: request.action, resource: request.resource,

@@ -28,8 +28,11 @@ public struct PolicyBundle: Sendable {
         self.versionHash = versionHash ?? SHA256.hex(policies.policies.map(\.id).joined(separator: ","))
     }
 
-    /// Loads a bundle folder (`*.cedar`, Cedar JSON policies, `schema.cedarschema`/`schema.json`, `purposes.json`,
-    /// optional `entities.json`) or a single policy file.
+    /// Loads a bundle folder or a single policy file.
+    ///
+    /// A folder holds policies (`*.cedar`, or Cedar JSON in `*.cedar.json` / `policies.json`; files in name order,
+    /// ids `policy0`, `policy1`, … continuing across files), a schema (`schema.cedarschema` or `schema.json`),
+    /// purposes (`purposes.json`) and optionally `entities.json`. Other files are ignored.
     public static func load(path: String, schemaPath: String? = nil) throws(PolicyBundleError) -> PolicyBundle {
         var problems: [String] = []
         var hashInput: [UInt8] = []
@@ -58,7 +61,7 @@ public struct PolicyBundle: Sendable {
                 case "purposes.json": purposesFile = full
                 case "entities.json": entitiesFile = full
                 default:
-                    if name.hasSuffix(".cedar") || name.hasSuffix(".json") { policyFiles.append(full) }
+                    if name.hasSuffix(".cedar") || name.hasSuffix(".cedar.json") || name == "policies.json" { policyFiles.append(full) }
                 }
             }
         } else {

@@ -30,12 +30,18 @@ struct ExplanationBuilder {
         if !CompiledPolicy.matches(policy.principal, ctx.principal, ctx) { return (scopeText("principal", policy.principal), false) }
         if !CompiledPolicy.matches(policy.resource, ctx.resource, ctx) { return (scopeText("resource", policy.resource), false) }
         for c in policy.conditions {
-            let text = "\(c.isWhen ? "when" : "unless") { \(c.sourceText) }"
-            do throws(EvaluationError) {
-                let b = try ctx.evaluateBool(c.expression)
-                if b != c.isWhen { return (text, false) }
-            } catch {
-                return (text + " — " + error.message, true)
+            let keyword = c.isWhen ? "when" : "unless"
+            // Narrow to the first conjunct (when) or disjunct (unless) that decides the clause.
+            var parts = [c.expression]
+            if c.isWhen, case let .and(xs) = c.expression { parts = xs }
+            if !c.isWhen, case let .or(xs) = c.expression { parts = xs }
+            for part in parts {
+                do throws(EvaluationError) {
+                    let b = try ctx.evaluateBool(part)
+                    if b != c.isWhen { return ("\(keyword) { \(part) }", false) }
+                } catch {
+                    return ("\(keyword) { \(part) }: \(error.message)", true)
+                }
             }
         }
         return nil

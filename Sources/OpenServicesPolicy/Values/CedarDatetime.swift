@@ -70,6 +70,31 @@ public struct CedarDatetime: Sendable, Hashable, Comparable, CustomStringConvert
     /// Orders chronologically.
     public static func < (lhs: CedarDatetime, rhs: CedarDatetime) -> Bool { lhs.milliseconds < rhs.milliseconds }
 
-    /// Text in milliseconds since the epoch.
-    public var description: String { "\(milliseconds)ms since epoch" }
+    /// ISO 8601 text (`2026-03-02T10:15:00.000Z`) for years 0000–9999, otherwise `nil`.
+    public var iso8601: String? {
+        let day: Int64 = 86_400_000
+        var days = milliseconds / day
+        var rest = milliseconds % day
+        if rest < 0 { rest += day; days -= 1 }
+        // Civil date from days since the epoch (proleptic Gregorian).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        guard y >= 0, y <= 9999 else { return nil }
+        func pad(_ v: Int64, _ n: Int) -> String {
+            let s = String(v)
+            return String(repeating: "0", count: max(0, n - s.count)) + s
+        }
+        let h = rest / 3_600_000, mi = rest / 60_000 % 60, sec = rest / 1000 % 60, ms = rest % 1000
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(h, 2)):\(pad(mi, 2)):\(pad(sec, 2)).\(pad(ms, 3))Z"
+    }
+
+    /// ISO 8601 text, or milliseconds since the epoch for datetimes outside years 0000–9999.
+    public var description: String { iso8601 ?? "\(milliseconds)ms since epoch" }
 }

@@ -84,7 +84,9 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
             return "{" + r.keys.sorted().map { Value.quoted($0) + ": " + r[$0]!.description }.joined(separator: ", ") + "}"
         case let .decimal(d): return "decimal(\"\(d)\")"
         case let .ipaddr(i): return "ip(\"\(i)\")"
-        case let .datetime(d): return "datetime(\"\(d)\")"
+        case let .datetime(d):
+            if let iso = d.iso8601 { return "datetime(\"\(iso)\")" }
+            return "datetime(\"1970-01-01\").offset(duration(\"\(d.milliseconds)ms\"))"
         case let .duration(d): return "duration(\"\(d)\")"
         }
     }
@@ -122,7 +124,11 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         case let .record(r): return .object(r.keys.sorted().map { ($0, r[$0]!.json) })
         case let .decimal(d): return Value.extnJSON("decimal", d.description)
         case let .ipaddr(i): return Value.extnJSON("ip", i.description)
-        case let .datetime(d): return Value.extnJSON("datetime", d.description)
+        case let .datetime(d):
+            if let iso = d.iso8601 { return Value.extnJSON("datetime", iso) }
+            return .object([("__extn", .object([("fn", .string("offset")), ("args", .array([
+                Value.extnJSON("datetime", "1970-01-01"), Value.extnJSON("duration", "\(d.milliseconds)ms"),
+            ]))]))])
         case let .duration(d): return Value.extnJSON("duration", d.description)
         }
     }

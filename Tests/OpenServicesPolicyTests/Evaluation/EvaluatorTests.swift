@@ -77,3 +77,39 @@ struct EvaluatorTests {
         #expect(throws: EvaluationError.self) { try eval(#"datetime("2023-02-29")"#) }
     }
 }
+
+@Suite("Evaluator limits")
+struct EvaluatorLimitTests {
+    @Test func deepestAllowedExpressionEvaluatesOnATestThread() throws {
+        let terms = Parser.maximumExpressionDepth - 2
+        let sum = (0..<terms).map { _ in "1" }.joined(separator: " + ")
+        let set = try PolicySet(text: "permit(principal, action, resource) when { \(sum) == \(terms) };")
+        let d = set.isAuthorized(principal: EntityUID(type: "U", id: "a"), action: EntityUID(type: "A", id: "b"),
+                                 resource: EntityUID(type: "R", id: "c"), entities: Entities())
+        #expect(d.isAllowed)
+        let tooDeep = (0..<(Parser.maximumExpressionDepth * 2)).map { _ in "1" }.joined(separator: " + ")
+        #expect(throws: PolicyParseError.self) { try PolicySet(text: "permit(principal, action, resource) when { \(tooDeep) > 0 };") }
+    }
+}
+
+@Suite("Values")
+struct ValueTests {
+    @Test func datetimeRoundTripsThroughText() throws {
+        for text in ["2026-03-02T10:15:00.123Z", "1969-12-31T23:59:59.999Z", "0000-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z"] {
+            let d = try #require(CedarDatetime(parsing: text))
+            #expect(d.iso8601 == text)
+        }
+        let far = Value.datetime(CedarDatetime(milliseconds: Int64.max))
+        let decoded = try EntityJSONDecoder().value(far.json, expected: nil)
+        #expect(decoded == far)
+    }
+
+    @Test func expressionsPrintAsCedar() throws {
+        for text in [#"principal in Role::"a" && !(context.x < 3 || resource has "b c")"#, #"if a.b then [1, -2] else {"k": ip("10.0.0.1").isInRange(ip("10.0.0.0/8"))}"#,
+                     #"(1 + 2) * 3 == context["weird key"].toSeconds()"#] {
+            let e = try Parser.parseExpression(text.replacingOccurrences(of: "a.b", with: "context.b"))
+            let again = try Parser.parseExpression(e.description)
+            #expect(again.description == e.description)
+        }
+    }
+}

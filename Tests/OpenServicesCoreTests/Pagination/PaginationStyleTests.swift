@@ -3,11 +3,11 @@ import OpenServicesCore
 import Testing
 
 @Suite("Pagination: every style paged to the end")
-struct PageSequenceStyleTests {
+struct PaginationStyleTests {
     @Test("ZGW next links: all pages, one fetch each, in order")
     func zgwToTheEnd() async throws {
-        let list = FakeZGWList(total: 7, pageSize: 3)
-        let log = FetchLog<URL>()
+        let list = PagingFakeZGWList(total: 7, pageSize: 3)
+        let log = PagingFetchLog<URL>()
         let pages = PageSequence(start: list.first, style: .nextLink(\ZGWPage<Int>.next)) { url in
             await log.record(url)
             return try list.page(url)
@@ -32,7 +32,7 @@ struct PageSequenceStyleTests {
             base + "&page=2": #"{"_links":{"next":{"href":"adressen?postcode=2631CR&page=3"}},"_embedded":{"adressen":["c","d"]}}"#,
             base + "&page=3": #"{"_links":{"self":{"href":"adressen?postcode=2631CR&page=3"}},"_embedded":{"adressen":["e"]}}"#,
         ]
-        let log = FetchLog<URL>()
+        let log = PagingFetchLog<URL>()
         let pages = PageSequence(
             start: URL(string: base)!, style: .nextLink(\HALCollection<Adressen>.links?.next?.href)
         ) { url in
@@ -50,8 +50,8 @@ struct PageSequenceStyleTests {
     @Test("KVK pagina/resultatenPerPagina: stops at totaal without fetching an empty page")
     func kvkToTheEnd() async throws {
         for (totaal, size, expectedFetches) in [(25, 10, 3), (20, 10, 2), (1, 10, 1), (100, 100, 1)] {
-            let kvk = FakeKVK(totaal: totaal)
-            let log = FetchLog<PageNumber>()
+            let kvk = PagingFakeKVK(totaal: totaal)
+            let log = PagingFetchLog<PageNumber>()
             let pages = PageSequence(start: PageNumber(size: size), style: .kvk()) { cursor in
                 await log.record(cursor)
                 return kvk.page(cursor)
@@ -66,8 +66,8 @@ struct PageSequenceStyleTests {
 
     @Test("KVK with the generic page-number style and a short last page")
     func kvkGenericPageNumber() async throws {
-        let kvk = FakeKVK(totaal: 23)
-        let log = FetchLog<PageNumber>()
+        let kvk = PagingFakeKVK(totaal: 23)
+        let log = PagingFetchLog<PageNumber>()
         let pages = PageSequence(start: PageNumber(size: 5), style: .pageNumber(total: \KVKPage<Int>.totaal)) { cursor in
             await log.record(cursor)
             return kvk.page(cursor)
@@ -79,8 +79,8 @@ struct PageSequenceStyleTests {
 
     @Test("KVK caps the page size: the next pages use the size the service reported")
     func kvkReportedPageSize() async throws {
-        let kvk = FakeKVK(totaal: 250)
-        let log = FetchLog<PageNumber>()
+        let kvk = PagingFakeKVK(totaal: 250)
+        let log = PagingFetchLog<PageNumber>()
         let pages = PageSequence(start: PageNumber(size: 200), style: .kvk()) { cursor in
             await log.record(cursor)
             return kvk.page(cursor)
@@ -93,8 +93,8 @@ struct PageSequenceStyleTests {
     @Test("KVK shows at most 1,000 results: paging stops there however large totaal is")
     func kvkThousandCap() async throws {
         for size in [100, 30] {
-            let kvk = FakeKVK(totaal: 5_000)
-            let log = FetchLog<PageNumber>()
+            let kvk = PagingFakeKVK(totaal: 5_000)
+            let log = PagingFetchLog<PageNumber>()
             let pages = PageSequence(start: PageNumber(size: size), style: .kvk()) { cursor in
                 await log.record(cursor)
                 return kvk.page(cursor)
@@ -110,8 +110,8 @@ struct PageSequenceStyleTests {
 
     @Test("KVK 1000 cap holds even when the service keeps serving results")
     func kvkThousandCapAgainstAGenerousService() async throws {
-        let kvk = FakeKVK(totaal: 5_000, shown: 5_000)
-        let log = FetchLog<PageNumber>()
+        let kvk = PagingFakeKVK(totaal: 5_000, shown: 5_000)
+        let log = PagingFetchLog<PageNumber>()
         let pages = PageSequence(start: PageNumber(size: 100), style: .kvk()) { cursor in
             await log.record(cursor)
             return kvk.page(cursor)
@@ -123,8 +123,8 @@ struct PageSequenceStyleTests {
 
     @Test("PDOK start/rows: stops at numFound")
     func pdokToTheEnd() async throws {
-        let pdok = FakePDOK(numFound: 165)
-        let log = FetchLog<PageOffset>()
+        let pdok = PagingFakePDOK(numFound: 165)
+        let log = PagingFetchLog<PageOffset>()
         let pages = PageSequence(start: PageOffset(rows: 50), style: .solr()) { cursor in
             await log.record(cursor)
             return pdok.page(cursor)
@@ -136,8 +136,8 @@ struct PageSequenceStyleTests {
 
     @Test("PDOK caps rows: the next page starts after the last document received")
     func pdokCappedRows() async throws {
-        let pdok = FakePDOK(numFound: 250)
-        let log = FetchLog<PageOffset>()
+        let pdok = PagingFakePDOK(numFound: 250)
+        let log = PagingFetchLog<PageOffset>()
         let pages = PageSequence(start: PageOffset(rows: 200), style: .solr()) { cursor in
             await log.record(cursor)
             return pdok.page(cursor)
@@ -149,8 +149,8 @@ struct PageSequenceStyleTests {
 
     @Test("PDOK refuses start beyond its maximum: paging ends there")
     func pdokMaximumStart() async throws {
-        let pdok = FakePDOK(numFound: 1_000_000)
-        let log = FetchLog<PageOffset>()
+        let pdok = PagingFakePDOK(numFound: 1_000_000)
+        let log = PagingFetchLog<PageOffset>()
         let pages = PageSequence(start: PageOffset(rows: 100), style: .solr(maximumStart: 300)) { cursor in
             await log.record(cursor)
             return pdok.page(cursor)
@@ -163,7 +163,7 @@ struct PageSequenceStyleTests {
 
     @Test("Generic offset style, with and without a total")
     func genericOffset() async throws {
-        let pdok = FakePDOK(numFound: 45)
+        let pdok = PagingFakePDOK(numFound: 45)
         let withTotal = PageSequence(start: PageOffset(rows: 20), style: .offset(total: \SolrPage<Int>.response.numFound)) { cursor in
             pdok.page(cursor)
         }
@@ -178,7 +178,7 @@ struct PageSequenceStyleTests {
 
     @Test("Empty first page, in every style: one fetch, no items")
     func emptyFirstPage() async throws {
-        let zgwLog = FetchLog<URL>()
+        let zgwLog = PagingFetchLog<URL>()
         let zgw = PageSequence(start: URL(string: "https://zaken.example.nl/zaken")!, style: .nextLink(\ZGWPage<Int>.next)) { url in
             await zgwLog.record(url)
             return ZGWPage(count: 0, results: [])
@@ -192,17 +192,17 @@ struct PageSequenceStyleTests {
         }
         #expect(try await hal.items { $0.embedded?.adressen ?? [] }.collect().isEmpty)
 
-        let kvkLog = FetchLog<PageNumber>()
+        let kvkLog = PagingFetchLog<PageNumber>()
         let kvk = PageSequence(start: PageNumber(size: 10), style: .kvk()) { cursor in
             await kvkLog.record(cursor)
-            return FakeKVK(totaal: 0).page(cursor)
+            return PagingFakeKVK(totaal: 0).page(cursor)
         }
         #expect(try await kvk.items.collect().isEmpty)
 
-        let pdokLog = FetchLog<PageOffset>()
+        let pdokLog = PagingFetchLog<PageOffset>()
         let pdok = PageSequence(start: PageOffset(rows: 10), style: .solr()) { cursor in
             await pdokLog.record(cursor)
-            return FakePDOK(numFound: 0).page(cursor)
+            return PagingFakePDOK(numFound: 0).page(cursor)
         }
         #expect(try await pdok.items.collect().isEmpty)
 

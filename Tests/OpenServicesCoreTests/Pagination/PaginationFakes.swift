@@ -2,7 +2,7 @@ import Foundation
 import OpenServicesCore
 
 /// Records the cursors a fetch closure was called with, in order.
-actor FetchLog<Cursor: Sendable> {
+actor PagingFetchLog<Cursor: Sendable> {
     private(set) var cursors: [Cursor] = []
 
     var count: Int { cursors.count }
@@ -13,7 +13,7 @@ actor FetchLog<Cursor: Sendable> {
 }
 
 /// A ZGW list of `total` items (1...total), `pageSize` per page, linked by absolute `next` URLs.
-struct FakeZGWList: Sendable {
+struct PagingFakeZGWList: Sendable {
     let pages: [URL: ZGWPage<Int>]
     let first: URL
 
@@ -34,13 +34,13 @@ struct FakeZGWList: Sendable {
     }
 
     func page(_ url: URL) throws -> ZGWPage<Int> {
-        guard let page = pages[url] else { throw FakeError.noSuchPage(url.absoluteString) }
+        guard let page = pages[url] else { throw PagingFakeError.noSuchPage(url.absoluteString) }
         return page
     }
 }
 
 /// KVK Zoeken: `totaal` results (0..<totaal) of which at most `shown` are served, pages of at most `maximumSize`.
-struct FakeKVK: Sendable {
+struct PagingFakeKVK: Sendable {
     let totaal: Int
     var shown = 1_000
     var maximumSize = 100
@@ -56,7 +56,7 @@ struct FakeKVK: Sendable {
 }
 
 /// PDOK Locatieserver: `numFound` documents (0..<numFound), pages of at most `maximumRows`.
-struct FakePDOK: Sendable {
+struct PagingFakePDOK: Sendable {
     let numFound: Int
     var maximumRows = 100
 
@@ -68,13 +68,13 @@ struct FakePDOK: Sendable {
     }
 }
 
-enum FakeError: Error, Equatable {
+enum PagingFakeError: Error, Equatable {
     case noSuchPage(String)
     case boom
 }
 
 /// Runs `body` over a sequence and returns what it produced before ending, plus the error that ended it.
-func drain<S: AsyncSequence>(_ sequence: S) async -> (elements: [S.Element], error: (any Error)?) {
+func drainPaging<S: AsyncSequence>(_ sequence: S) async -> (elements: [S.Element], error: (any Error)?) {
     var elements: [S.Element] = []
     do {
         for try await element in sequence {

@@ -3,8 +3,8 @@ import OpenServicesCore
 import Testing
 
 @Suite("Pagination: laziness, loops, limits, errors")
-struct PageSequenceBehaviourTests {
-    private static func zgwSequence(_ list: FakeZGWList, _ log: FetchLog<URL>, maximumPages: Int = 1_000) -> PageSequence<ZGWPage<Int>> {
+struct PaginationBehaviourTests {
+    private static func zgwSequence(_ list: PagingFakeZGWList, _ log: PagingFetchLog<URL>, maximumPages: Int = 1_000) -> PageSequence<ZGWPage<Int>> {
         PageSequence(start: list.first, style: .nextLink(\.next), maximumPages: maximumPages) { url in
             await log.record(url)
             return try list.page(url)
@@ -13,8 +13,8 @@ struct PageSequenceBehaviourTests {
 
     @Test("Nothing is fetched before iteration")
     func noFetchBeforeIteration() async throws {
-        let log = FetchLog<URL>()
-        let pages = Self.zgwSequence(FakeZGWList(total: 10, pageSize: 2), log)
+        let log = PagingFetchLog<URL>()
+        let pages = Self.zgwSequence(PagingFakeZGWList(total: 10, pageSize: 2), log)
         let items = pages.items
         _ = pages.makeAsyncIterator()
         _ = items.makeAsyncIterator()
@@ -25,8 +25,8 @@ struct PageSequenceBehaviourTests {
 
     @Test("prefix(3) fetches only the pages that hold the first three items")
     func prefixFetchesOnlyWhatIsNeeded() async throws {
-        let log = FetchLog<URL>()
-        let pages = Self.zgwSequence(FakeZGWList(total: 100, pageSize: 2), log)
+        let log = PagingFetchLog<URL>()
+        let pages = Self.zgwSequence(PagingFakeZGWList(total: 100, pageSize: 2), log)
 
         var items: [Int] = []
         for try await item in pages.items.prefix(3) {
@@ -39,8 +39,8 @@ struct PageSequenceBehaviourTests {
 
     @Test("Pages are fetched one at a time, as iteration asks for them")
     func oneFetchPerPage() async throws {
-        let log = FetchLog<URL>()
-        let pages = Self.zgwSequence(FakeZGWList(total: 10, pageSize: 2), log)
+        let log = PagingFetchLog<URL>()
+        let pages = Self.zgwSequence(PagingFakeZGWList(total: 10, pageSize: 2), log)
         var iterator = pages.makeAsyncIterator()
 
         _ = try await iterator.next()
@@ -57,8 +57,8 @@ struct PageSequenceBehaviourTests {
 
     @Test("Every iteration starts from the first page again")
     func reiteration() async throws {
-        let log = FetchLog<URL>()
-        let pages = Self.zgwSequence(FakeZGWList(total: 4, pageSize: 2), log)
+        let log = PagingFetchLog<URL>()
+        let pages = Self.zgwSequence(PagingFakeZGWList(total: 4, pageSize: 2), log)
 
         #expect(try await pages.items.collect() == [1, 2, 3, 4])
         #expect(try await pages.items.collect() == [1, 2, 3, 4])
@@ -70,7 +70,7 @@ struct PageSequenceBehaviourTests {
     private static func linkedPages(_ links: [String: String?]) -> @Sendable (URL) async throws -> ZGWPage<String> {
         { url in
             let key = url.absoluteString
-            guard let next = links[key] else { throw FakeError.noSuchPage(key) }
+            guard let next = links[key] else { throw PagingFakeError.noSuchPage(key) }
             return ZGWPage(count: 99, next: next, results: [key])
         }
     }
@@ -78,14 +78,14 @@ struct PageSequenceBehaviourTests {
     @Test("A page linking to itself: delivered once, then the sequence throws")
     func selfLink() async throws {
         let a = "https://zaken.example.nl/zaken?page=1"
-        let log = FetchLog<URL>()
+        let log = PagingFetchLog<URL>()
         let fetch = Self.linkedPages([a: a])
         let pages = PageSequence(start: URL(string: a)!, style: .nextLink(\.next)) { url in
             await log.record(url)
             return try await fetch(url)
         }
 
-        let (items, error) = await drain(pages.items)
+        let (items, error) = await drainPaging(pages.items)
 
         #expect(items == [a])
         let paging = try #require(error as? OpenServicesError)
@@ -101,7 +101,7 @@ struct PageSequenceBehaviourTests {
             ZGWPage(count: 1, next: "/zaken?page=1", results: [1])
         }
 
-        let (items, error) = await drain(pages.items)
+        let (items, error) = await drainPaging(pages.items)
 
         #expect(items == [1])
         #expect((error as? OpenServicesError)?.code == .unexpectedStatus)
@@ -110,14 +110,14 @@ struct PageSequenceBehaviourTests {
     @Test("Two pages linking to each other: both delivered, then the sequence throws")
     func cycleOfTwo() async throws {
         let a = "https://zaken.example.nl/zaken?page=1", b = "https://zaken.example.nl/zaken?page=2"
-        let log = FetchLog<URL>()
+        let log = PagingFetchLog<URL>()
         let fetch = Self.linkedPages([a: b, b: a])
         let pages = PageSequence(start: URL(string: a)!, style: .nextLink(\.next)) { url in
             await log.record(url)
             return try await fetch(url)
         }
 
-        let (items, error) = await drain(pages.items)
+        let (items, error) = await drainPaging(pages.items)
 
         #expect(items == [a, b])
         #expect((error as? OpenServicesError)?.code == .unexpectedStatus)
@@ -128,14 +128,14 @@ struct PageSequenceBehaviourTests {
     func longerCycle() async throws {
         let a = "https://zaken.example.nl/zaken?page=1", b = "https://zaken.example.nl/zaken?page=2"
         let c = "https://zaken.example.nl/zaken?page=3", d = "https://zaken.example.nl/zaken?page=4"
-        let log = FetchLog<URL>()
+        let log = PagingFetchLog<URL>()
         let fetch = Self.linkedPages([a: b, b: c, c: d, d: b])
         let pages = PageSequence(start: URL(string: a)!, style: .nextLink(\.next)) { url in
             await log.record(url)
             return try await fetch(url)
         }
 
-        let (pagesSeen, error) = await drain(pages)
+        let (pagesSeen, error) = await drainPaging(pages)
 
         #expect(pagesSeen.flatMap(\.results) == [a, b, c, d])
         let paging = try #require(error as? OpenServicesError)
@@ -158,7 +158,7 @@ struct PageSequenceBehaviourTests {
 
     @Test("The maximum page count stops a service that never ends")
     func maximumPages() async throws {
-        let log = FetchLog<URL>()
+        let log = PagingFetchLog<URL>()
         let pages = PageSequence(
             start: URL(string: "https://zaken.example.nl/zaken?page=1")!, style: .nextLink(\ZGWPage<Int>.next), maximumPages: 5
         ) { url in
@@ -167,7 +167,7 @@ struct PageSequenceBehaviourTests {
             return ZGWPage(count: .max, next: "https://zaken.example.nl/zaken?page=\(number + 1)", results: [number])
         }
 
-        let (items, error) = await drain(pages.items)
+        let (items, error) = await drainPaging(pages.items)
 
         #expect(items == [1, 2, 3, 4, 5])
         let limit = try #require(error as? OpenServicesError)
@@ -178,8 +178,8 @@ struct PageSequenceBehaviourTests {
 
     @Test("Exactly maximumPages pages end normally")
     func maximumPagesNotExceeded() async throws {
-        let log = FetchLog<URL>()
-        let pages = Self.zgwSequence(FakeZGWList(total: 6, pageSize: 2), log, maximumPages: 3)
+        let log = PagingFetchLog<URL>()
+        let pages = Self.zgwSequence(PagingFakeZGWList(total: 6, pageSize: 2), log, maximumPages: 3)
 
         #expect(try await pages.items.collect() == Array(1...6))
     }
@@ -189,13 +189,13 @@ struct PageSequenceBehaviourTests {
     @Test("A next link to another host, or from https to http, is not followed")
     func foreignNextLink() async throws {
         for next in ["https://elsewhere.example.com/zaken?page=2", "http://zaken.example.nl/zaken?page=2", "https://zaken.example.nl:8443/zaken?page=2"] {
-            let log = FetchLog<URL>()
+            let log = PagingFetchLog<URL>()
             let pages = PageSequence(start: URL(string: "https://zaken.example.nl/zaken")!, style: .nextLink(\ZGWPage<Int>.next)) { url in
                 await log.record(url)
                 return ZGWPage(count: 2, next: next, results: [1])
             }
 
-            let (items, error) = await drain(pages.items)
+            let (items, error) = await drainPaging(pages.items)
 
             #expect(items == [1])
             let refused = try #require(error as? OpenServicesError)
@@ -213,7 +213,7 @@ struct PageSequenceBehaviourTests {
             "https://ZAKEN.example.nl:443/zaken?page=2": ZGWPage(count: 2, results: [2]),
         ]
         let sequence = PageSequence(start: URL(string: base)!, style: .nextLink(\ZGWPage<Int>.next)) { url in
-            guard let page = pages[url.absoluteString] else { throw FakeError.noSuchPage(url.absoluteString) }
+            guard let page = pages[url.absoluteString] else { throw PagingFakeError.noSuchPage(url.absoluteString) }
             return page
         }
 
@@ -226,10 +226,12 @@ struct PageSequenceBehaviourTests {
             ZGWPage(count: 2, next: "http://[not a url", results: [1])
         }
 
-        let (items, error) = await drain(pages.items)
+        let (items, error) = await drainPaging(pages.items)
 
         #expect(items == [1])
-        #expect((error as? OpenServicesError)?.code == .unexpectedStatus)
+        let invalid = try #require(error as? OpenServicesError)
+        #expect(invalid.code == .unexpectedStatus)
+        #expect(invalid.message.contains("not a valid URL"))
     }
 
     @Test("An empty next link means the last page")
@@ -245,18 +247,18 @@ struct PageSequenceBehaviourTests {
 
     @Test("An error of the fetch closure ends the sequence unchanged")
     func fetchError() async throws {
-        let list = FakeZGWList(total: 6, pageSize: 2)
-        let log = FetchLog<URL>()
+        let list = PagingFakeZGWList(total: 6, pageSize: 2)
+        let log = PagingFetchLog<URL>()
         let pages = PageSequence(start: list.first, style: .nextLink(\.next)) { url in
             await log.record(url)
-            if await log.count == 2 { throw FakeError.boom }
+            if await log.count == 2 { throw PagingFakeError.boom }
             return try list.page(url)
         }
         var iterator = pages.items.makeAsyncIterator()
 
         #expect(try await iterator.next() == 1)
         #expect(try await iterator.next() == 2)
-        await #expect(throws: FakeError.boom) { try await iterator.next() }
+        await #expect(throws: PagingFakeError.boom) { try await iterator.next() }
         #expect(try await iterator.next() == nil)
         #expect(await log.count == 2)
     }

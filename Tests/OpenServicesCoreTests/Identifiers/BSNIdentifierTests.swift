@@ -3,7 +3,7 @@ import OpenServicesCore
 import Testing
 
 @Suite("Identifiers: BSN")
-struct BSNTests {
+struct BSNIdentifierTests {
     @Test("The official test BSNs pass the elfproef", arguments: ["999993653", "999990019", "999991723", "999992569"])
     func validTestBSNs(_ value: String) throws {
         let bsn = try BSN(value)

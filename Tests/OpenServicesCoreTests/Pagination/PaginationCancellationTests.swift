@@ -3,11 +3,11 @@ import OpenServicesCore
 import Testing
 
 @Suite("Pagination: cancellation")
-struct PageSequenceCancellationTests {
+struct PaginationCancellationTests {
     @Test("Cancelled while a fetch is in flight: ends promptly with .cancelled")
     func cancelDuringFetch() async throws {
-        let list = FakeZGWList(total: 6, pageSize: 2)
-        let log = FetchLog<URL>()
+        let list = PagingFakeZGWList(total: 6, pageSize: 2)
+        let log = PagingFetchLog<URL>()
         let (secondFetch, signal) = AsyncStream<Void>.makeStream()
         let pages = PageSequence(start: list.first, style: .nextLink(\ZGWPage<Int>.next)) { url in
             await log.record(url)
@@ -17,7 +17,7 @@ struct PageSequenceCancellationTests {
             }
             return try list.page(url)
         }
-        let task = Task { await drain(pages.items) }
+        let task = Task { await drainPaging(pages.items) }
 
         for await _ in secondFetch { break }
         let clock = ContinuousClock()
@@ -33,8 +33,8 @@ struct PageSequenceCancellationTests {
 
     @Test("Cancelled between pages: no further fetch, ends with .cancelled")
     func cancelBetweenPages() async throws {
-        let list = FakeZGWList(total: 6, pageSize: 2)
-        let log = FetchLog<URL>()
+        let list = PagingFakeZGWList(total: 6, pageSize: 2)
+        let log = PagingFetchLog<URL>()
         let pages = PageSequence(start: list.first, style: .nextLink(\ZGWPage<Int>.next)) { url in
             await log.record(url)
             return try list.page(url)
@@ -60,8 +60,8 @@ struct PageSequenceCancellationTests {
 
     @Test("Cancelled in the middle of a page: items stop at once with .cancelled")
     func cancelMidPage() async throws {
-        let list = FakeZGWList(total: 20, pageSize: 10)
-        let log = FetchLog<URL>()
+        let list = PagingFakeZGWList(total: 20, pageSize: 10)
+        let log = PagingFetchLog<URL>()
         let pages = PageSequence(start: list.first, style: .nextLink(\ZGWPage<Int>.next)) { url in
             await log.record(url)
             return try list.page(url)
@@ -87,15 +87,15 @@ struct PageSequenceCancellationTests {
 
     @Test("A task cancelled before iterating fetches nothing")
     func cancelledBeforeStart() async throws {
-        let log = FetchLog<PageNumber>()
+        let log = PagingFetchLog<PageNumber>()
         let pages = PageSequence(start: PageNumber(size: 10), style: .kvk()) { cursor in
             await log.record(cursor)
-            return FakeKVK(totaal: 100).page(cursor)
+            return PagingFakeKVK(totaal: 100).page(cursor)
         }
 
         let task = Task {
             withUnsafeCurrentTask { $0?.cancel() }
-            return await drain(pages.items)
+            return await drainPaging(pages.items)
         }
         let (items, error) = await task.value
 
