@@ -47,6 +47,24 @@ struct ConnectorTests {
         #expect(error?.message.contains("127.0.0.1:\(port)") == true)
     }
 
+    @Test("A host name that does not resolve is connectionFailed", arguments: ConnectorKind.allCases)
+    func unresolvableHost(_ kind: ConnectorKind) async throws {
+        let request = ServiceRequest(method: .get, url: URL(string: "http://openservices-test.invalid/json")!)
+        let error = await #expect(throws: OpenServicesError.self) {
+            _ = try await kind.make().send(request, context: attemptContext(attemptTimeout: .seconds(5)))
+        }
+        #expect(error?.code == .connectionFailed)
+    }
+
+    @Test("A TLS handshake with a server that does not speak TLS is a TLS error", arguments: ConnectorKind.allCases)
+    func tlsFailure(_ kind: ConnectorKind) async throws {
+        let request = ServiceRequest(method: .get, url: URL(string: "https://127.0.0.1:\(try await TestServer.port)/json")!)
+        let error = await #expect(throws: OpenServicesError.self) {
+            _ = try await kind.make().send(request, context: attemptContext(attemptTimeout: .seconds(5)))
+        }
+        #expect(error?.code == .tls, "\(String(describing: error))")
+    }
+
     @Test("A connection closed or reset mid-body is connectionReset", arguments: ConnectorKind.allCases, ["/close", "/reset"])
     func resetMidBody(_ kind: ConnectorKind, path: String) async throws {
         let request = ServiceRequest(method: .get, url: try await BrokenResponseServer.url(path))
@@ -61,6 +79,32 @@ struct ConnectorTests {
     @Test("A body slower than the attempt deadline is attemptTimeout", arguments: ConnectorKind.allCases)
     func slowBody(_ kind: ConnectorKind) async throws {
         let request = ServiceRequest(method: .get, url: try await TestServer.url("/slow"))
+        let start = ContinuousClock.now
+        let error = await #expect(throws: OpenServicesError.self) {
+            _ = try await kind.make().send(request, context: attemptContext(attemptTimeout: .milliseconds(500)))
+        }
+        #expect(error?.code == .attemptTimeout)
+        #expect(ContinuousClock.now - start < .seconds(3))
+    }
+
+    @Test("The attempt deadline also ends a stalled streamed body", arguments: ConnectorKind.allCases)
+    func slowBodyStreamed(_ kind: ConnectorKind) async throws {
+        let request = ServiceRequest(method: .get, url: try await TestServer.url("/slow"))
+        let connector = kind.make(responseMode: .streamed)
+        let start = ContinuousClock.now
+        let error = await #expect(throws: OpenServicesError.self) {
+            let response = try await connector.send(request, context: attemptContext(attemptTimeout: .milliseconds(500)))
+            _ = try await readAll(response.body)
+        }
+        #expect(error?.code == .attemptTimeout)
+        #expect(ContinuousClock.now - start < .seconds(3))
+    }
+
+    @Test("The attempt deadline ends a stalled body after a streamed upload", arguments: ConnectorKind.allCases)
+    func slowBodyAfterStreamedUpload(_ kind: ConnectorKind) async throws {
+        let request = ServiceRequest(
+            method: .post, url: try await TestServer.url("/slow"),
+            body: streamedBody(Data(repeating: 1, count: 10_000), chunkSize: 1000, announceLength: true))
         let start = ContinuousClock.now
         let error = await #expect(throws: OpenServicesError.self) {
             _ = try await kind.make().send(request, context: attemptContext(attemptTimeout: .milliseconds(500)))

@@ -1,6 +1,7 @@
 import Foundation
 import OpenServicesCore
 import OpenServicesHTTP
+import AsyncHTTPClient
 import Testing
 
 /// The connectors inside the real pipeline, against the live server.
@@ -18,6 +19,15 @@ struct PipelineRetryTests {
         #expect(response.status == .ok)
         #expect(await FlakyCounter.shared.count(key) == 2)
         #expect(String(decoding: try await response.body.collect(upTo: 1024), as: UTF8.self) == "call 2")
+    }
+
+    @Test("A supplied HTTPClient is used as it is")
+    func suppliedClient() async throws {
+        let pipeline = Pipeline(connector: HTTPConnector(client: .shared), retry: Self.quickRetries)
+        let request = ServiceRequest(method: .get, url: try await TestServer.url("/json"))
+        let response = try await pipeline.execute(request, context: OperationContext(service: "test", operation: "json.lezen"))
+        #expect(response.status == .ok)
+        #expect(String(decoding: try await response.body.collect(upTo: 1024), as: UTF8.self) == TestServer.json)
     }
 
     @Test("HTTPConnector() is the default pipeline transport")

@@ -9,7 +9,7 @@ import NIOCore
 /// Routes:
 /// - `GET /json` — a small JSON document with `Content-Type` and `X-Request-ID`;
 /// - `GET /large` — 17 MiB with `Content-Length`; `GET /large-chunked` — the same, chunked;
-/// - `GET /slow` — announces 2,000 bytes, sends 1,000, then stalls for 5 s;
+/// - `GET /slow`, `POST /slow` — announces 2,000 bytes, sends 1,000, then stalls for 5 s;
 /// - `GET /stream` — ten chunks of 1,000 bytes, 10 ms apart, chunked;
 /// - `POST /echo` — returns the request body; `X-Test` comes back as `X-Echo-Test`, the method as `X-Echo-Method`;
 /// - `GET /flaky/{key}` — 503 on the first call for a key, 200 from then on.
@@ -61,13 +61,10 @@ enum TestServer {
                 try await writeLarge(&writer)
             })
         }
-        router.get("slow") { _, _ in
-            Response(status: .ok, body: ResponseBody(contentLength: 2000) { writer in
-                try await writer.write(ByteBuffer(repeating: UInt8(ascii: "s"), count: 1000))
-                try await Task.sleep(for: .seconds(5))
-                try await writer.write(ByteBuffer(repeating: UInt8(ascii: "s"), count: 1000))
-                try await writer.finish(nil)
-            })
+        router.get("slow") { _, _ in slowResponse() }
+        router.post("slow") { request, _ in
+            _ = try await request.body.collect(upTo: 1 << 20)
+            return slowResponse()
         }
         router.get("stream") { _, _ in
             Response(status: .ok, body: ResponseBody { writer in
@@ -92,6 +89,15 @@ enum TestServer {
             return Response(status: calls == 1 ? .serviceUnavailable : .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "call \(calls)")))
         }
         return router
+    }
+
+    private static func slowResponse() -> Response {
+        Response(status: .ok, body: ResponseBody(contentLength: 2000) { writer in
+            try await writer.write(ByteBuffer(repeating: UInt8(ascii: "s"), count: 1000))
+            try await Task.sleep(for: .seconds(5))
+            try await writer.write(ByteBuffer(repeating: UInt8(ascii: "s"), count: 1000))
+            try await writer.finish(nil)
+        })
     }
 
     private static func writeLarge(_ writer: inout any ResponseBodyWriter) async throws {
