@@ -15,6 +15,11 @@ let package = Package(
         .library(name: "OpenServicesTesting", targets: ["OpenServicesTesting"]),
         .library(name: "OpenServicesPolicy", targets: ["OpenServicesPolicy"]),
         .library(name: "OpenServices", targets: ["OpenServices"]),
+        .library(name: "OpenServicesBRP", targets: ["OpenServicesBRP"]),
+        .library(name: "OpenServicesBAG", targets: ["OpenServicesBAG"]),
+        .library(name: "OpenServicesKVK", targets: ["OpenServicesKVK"]),
+        .library(name: "OpenServicesPDOK", targets: ["OpenServicesPDOK"]),
+        .library(name: "OpenServicesSandbox", targets: ["OpenServicesSandbox"]),
         .executable(name: "openservices", targets: ["openservices"]),
     ],
     dependencies: [
@@ -70,6 +75,37 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "OpenServicesBRP",
+            dependencies: ["OpenServicesCore", .product(name: "HTTPTypes", package: "swift-http-types")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenServicesBAG",
+            dependencies: ["OpenServicesCore", .product(name: "HTTPTypes", package: "swift-http-types")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenServicesKVK",
+            dependencies: ["OpenServicesCore", .product(name: "HTTPTypes", package: "swift-http-types")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenServicesPDOK",
+            dependencies: ["OpenServicesCore", .product(name: "HTTPTypes", package: "swift-http-types")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OpenServicesSandbox",
+            dependencies: [
+                "OpenServicesCore", "OpenServicesBRP", "OpenServicesBAG", "OpenServicesKVK", "OpenServicesPDOK",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "OpenServices",
             dependencies: [
                 "OpenServicesCore",
@@ -85,6 +121,11 @@ let package = Package(
                 "OpenServicesCore",
                 "OpenServicesHTTP",
                 "OpenServicesPolicy",
+                "OpenServicesSandbox",
+                "OpenServicesBRP",
+                "OpenServicesBAG",
+                "OpenServicesKVK",
+                "OpenServicesPDOK",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -128,6 +169,43 @@ let package = Package(
                 "OpenServicesTesting",
                 .product(name: "Configuration", package: "swift-configuration"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenServicesBRPTests",
+            dependencies: [
+                "OpenServicesBRP", "OpenServicesSandbox", "OpenServicesCore", "OpenServicesHTTP", "OpenServicesTesting",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenServicesBAGTests",
+            dependencies: [
+                "OpenServicesBAG", "OpenServicesSandbox", "OpenServicesCore", "OpenServicesHTTP", "OpenServicesTesting",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenServicesKVKTests",
+            dependencies: [
+                "OpenServicesKVK", "OpenServicesSandbox", "OpenServicesCore", "OpenServicesHTTP", "OpenServicesTesting",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenServicesPDOKTests",
+            dependencies: [
+                "OpenServicesPDOK", "OpenServicesSandbox", "OpenServicesCore", "OpenServicesHTTP", "OpenServicesTesting",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenServicesSandboxTests",
+            dependencies: ["OpenServicesSandbox", "OpenServicesCore", "OpenServicesHTTP"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

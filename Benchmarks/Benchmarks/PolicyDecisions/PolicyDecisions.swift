@@ -21,26 +21,35 @@ let benchmarks: @Sendable () -> Void = {
     precondition(expectedAllows == 46, "the BRP workload must allow exactly 46 requests, got \(expectedAllows)")
 
     for workload in [brp, Workload.gdrive(), Workload.github()] {
+        let cursor = Cursor(count: workload.requests.count)
         Benchmark("policy decision \(workload.name)", configuration: configuration) { benchmark in
-            let requests = workload.requests
-            var i = 0
             for _ in benchmark.scaledIterations {
-                blackHole(workload.decide(requests[i]))
-                i += 1
-                if i == requests.count { i = 0 }
+                blackHole(workload.decide(workload.requests[cursor.next()]))
             }
         }
     }
 
-    Benchmark("policy decision BRP with purposes, fields and explanation", configuration: configuration) { benchmark in
-        let bundle = Workload.brpBundle()
-        let requests = Workload.brpRequests()
-        var i = 0
+    let bundle = Workload.brpBundle()
+    let bundleRequests = Workload.brpRequests()
+    let cursor = Cursor(count: bundleRequests.count)
+    Benchmark("policy decision BRP bundle (purposes, fields, minimise)", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(bundle.authorize(requests[i], options: AuthorizeOptions(explain: false)))
-            i += 1
-            if i == requests.count { i = 0 }
+            blackHole(bundle.authorize(bundleRequests[cursor.next()]))
         }
+    }
+}
+
+/// Cycles through the requests across benchmark invocations (each sample runs the closure anew).
+final class Cursor: @unchecked Sendable {
+    private var index = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int {
+        let i = index
+        index = index + 1 == count ? 0 : index + 1
+        return i
     }
 }
 

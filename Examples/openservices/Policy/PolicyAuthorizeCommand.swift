@@ -50,7 +50,7 @@ struct PolicyAuthorizeCommand: AsyncParsableCommand {
 
     func readFile(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            printError("cannot read \(path)")
+            PolicyCLIOutput.printError("cannot read \(path)")
             throw ExitCode(2)
         }
         return String(decoding: data, as: UTF8.self)
@@ -78,7 +78,7 @@ struct PolicyAuthorizeCommand: AsyncParsableCommand {
                 requestedFields: fields.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } },
                 fieldMode: minimise ? .minimise : .strict)
         } catch let error as PolicyParseError {
-            printError("invalid input: \(error)")
+            PolicyCLIOutput.printError("invalid input: \(error)")
             throw ExitCode(2)
         }
         let lang: Language = language.lowercased().hasPrefix("nl") ? .dutch : .english

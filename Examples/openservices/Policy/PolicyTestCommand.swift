@@ -45,12 +45,12 @@ struct PolicyTestCommand: AsyncParsableCommand {
                 if let d = r.validationDetail, verbose { print("VALIDATION \(file): \(d)") }
                 if verbose { print("\(file): \(r.passed) passed, \(r.failed) failed") }
             } else {
-                jsonMismatches += r.mismatches.map { "{\"manifest\":\(jsonString($0.manifest)),\"request\":\(jsonString($0.request)),\"detail\":\(jsonString($0.detail))}" }
+                jsonMismatches += r.mismatches.map { "{\"manifest\":\(PolicyCLIOutput.jsonString($0.manifest)),\"request\":\(PolicyCLIOutput.jsonString($0.request)),\"detail\":\(PolicyCLIOutput.jsonString($0.detail))}" }
             }
         }
         let skippedTotal = skipped.values.reduce(0, +)
         if output == .json {
-            let skippedJSON = skipped.keys.sorted().map { "\(jsonString($0)):\(skipped[$0]!)" }.joined(separator: ",")
+            let skippedJSON = skipped.keys.sorted().map { "\(PolicyCLIOutput.jsonString($0)):\(skipped[$0]!)" }.joined(separator: ",")
             print("{\"passed\":\(passed),\"failed\":\(failed),\"skipped\":\(skippedTotal),\"skippedByFeature\":{\(skippedJSON)},\"validation\":{\"agreed\":\(validationAgreed),\"disagreed\":\(validationDisagreed)},\"mismatches\":[\(jsonMismatches.joined(separator: ","))]}")
         } else {
             if validationAgreed + validationDisagreed > 0 {
@@ -63,24 +63,4 @@ struct PolicyTestCommand: AsyncParsableCommand {
         }
         if failed > 0 { throw ExitCode(1) }
     }
-}
-
-func jsonString(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-        }
-    }
-    return out + "\""
-}
-
-func printError(_ message: String) {
-    FileHandle.standardError.write(Array((message + "\n").utf8).withUnsafeBufferPointer { Data(buffer: $0) })
 }

@@ -24,7 +24,7 @@ struct PolicyValidateCommand: AsyncParsableCommand {
         do {
             let bundle = try PolicyBundle.load(path: policies, schemaPath: schema)
             if output == .json {
-                print("{\"valid\":true,\"policies\":\(bundle.policies.count),\"version\":\(jsonString(bundle.versionHash)),\"problems\":[]}")
+                print("{\"valid\":true,\"policies\":\(bundle.policies.count),\"version\":\(PolicyCLIOutput.jsonString(bundle.versionHash)),\"problems\":[]}")
             } else {
                 if verbose {
                     for p in bundle.policies.policies {
@@ -37,7 +37,7 @@ struct PolicyValidateCommand: AsyncParsableCommand {
             }
         } catch {
             if output == .json {
-                print("{\"valid\":false,\"problems\":[\(error.problems.map(jsonString).joined(separator: ","))]}")
+                print("{\"valid\":false,\"problems\":[\(error.problems.map(PolicyCLIOutput.jsonString).joined(separator: ","))]}")
             } else {
                 for p in error.problems { print(p) }
                 print("invalid: \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s")")

@@ -39,6 +39,15 @@ public final class Authorizer: @unchecked Sendable {
     public func authorize(_ request: AuthorizationRequest, entities: Entities? = nil, options: AuthorizeOptions = AuthorizeOptions()) -> Decision {
         bundle.authorize(request, entities: entities, options: options)
     }
+
+    /// Decides `request` and builds its audit record from the same bundle snapshot (so the record's
+    /// version hash is the one the decision was made with, even during a reload).
+    public func authorizeAndRecord(_ request: AuthorizationRequest, entities: Entities? = nil,
+                                   options: AuthorizeOptions = AuthorizeOptions()) -> (decision: Decision, record: DecisionRecord) {
+        let snapshot = bundle
+        let decision = snapshot.authorize(request, entities: entities, options: options)
+        return (decision, DecisionRecord(decision: decision, request: request, bundle: snapshot))
+    }
 }
 
 extension PolicyBundle {

@@ -3,14 +3,19 @@ final class CompiledPolicy: Sendable {
     let policy: Policy
     let id: String
     let isPermit: Bool
-    let conditions: [(isWhen: Bool, expr: Expr)]
+    /// All `when`/`unless` clauses as one conjunction (same order, short-circuiting and errors); `nil` when none.
+    let condition: Expr?
     let fields: FieldSet
 
     init(_ policy: Policy) {
         self.policy = policy
         id = policy.id
         isPermit = policy.effect == .permit
-        conditions = policy.conditions.map { ($0.isWhen, $0.expression) }
+        var parts: [Expr] = []
+        for c in policy.conditions {
+            if c.isWhen, case let .and(xs) = c.expression { parts += xs } else { parts.append(c.isWhen ? c.expression : .not(c.expression)) }
+        }
+        condition = parts.isEmpty ? nil : (parts.count == 1 ? parts[0] : .and(parts))
         if let f = policy.annotation("fields") { fields = FieldSet(annotation: f) } else { fields = .all }
     }
 
@@ -46,10 +51,7 @@ final class CompiledPolicy: Sendable {
     @inline(__always)
     func isSatisfied(_ ctx: EvaluationContext, checkScope: Bool = true) throws(EvaluationError) -> Bool {
         if checkScope, !scopeMatches(ctx) { return false }
-        for c in conditions {
-            let b = try ctx.evaluateBool(c.expr)
-            if b != c.isWhen { return false }
-        }
-        return true
+        guard let condition else { return true }
+        return try ctx.evaluateBool(condition)
     }
 }

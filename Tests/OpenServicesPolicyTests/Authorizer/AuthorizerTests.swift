@@ -71,6 +71,16 @@ struct AuthorizerTests {
         #expect(record.json["decision"] == .string("allow"))
     }
 
+    @Test func recordsUseTheDecisionsBundle() throws {
+        let bundle = try Fixtures.bundle()
+        let authorizer = Authorizer(bundle: bundle)
+        let (decision, record) = authorizer.authorizeAndRecord(Fixtures.request(Fixtures.jan, purpose: nil))
+        #expect(decision.denialReason == .missingPurpose)
+        #expect(record.denialReason == "missingPurpose")
+        #expect(record.policyVersion == bundle.versionHash)
+        #expect(record.decisionID.count == 32)
+    }
+
     @Test func forbidWinsForSecretPersons() throws {
         let d = try Fixtures.bundle().authorize(Fixtures.request(Fixtures.jan, Fixtures.geheim))
         #expect(!d.isAllowed)

@@ -1,0 +1,1 @@
+// The BAG client lives here.

@@ -1,0 +1,1 @@
+// The BRP client lives here.

@@ -1,0 +1,1 @@
+// The KVK client lives here.

@@ -1,0 +1,1 @@
+// The PDOK client lives here.

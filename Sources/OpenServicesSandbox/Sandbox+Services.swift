@@ -1,0 +1,6 @@
+extension Sandbox {
+    /// Every service the sandbox fakes.
+    public static func defaultServices() -> [any SandboxService] {
+        []
+    }
+}
