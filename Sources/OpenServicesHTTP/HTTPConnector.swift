@@ -16,8 +16,8 @@ public import OpenServicesCore
 /// ```
 ///
 /// Per attempt the connector
-/// - passes the attempt's deadline (``OpenServicesCore/OperationContext/attemptTimeRemaining``) to
-///   AsyncHTTPClient, so that it covers connecting, sending and the whole response body, and fails with
+/// - applies the attempt's deadline (``OpenServicesCore/OperationContext/attemptTimeRemaining``) to
+///   connecting, sending and reading the whole response body (a streamed one too), and fails with
 ///   `timeout.attempt` when it passes;
 /// - reads at most ``Configuration-swift.struct/maximumResponseSize`` bytes and fails with
 ///   `transport.responseTooLarge` beyond it, in buffered and in streamed mode;

@@ -33,8 +33,10 @@ extension URLSessionConnector {
         case .networkConnectionLost:
             return failure.reset(afterHead: afterHead, error)
         case .unknown where !deadlinePassed:
-            // libcurl's "transfer closed with n bytes remaining" and other broken transfers arrive as -1.
-            return failure.reset(afterHead: afterHead, error)
+            // On Linux, libcurl failures without a URLError counterpart arrive as -1: TLS failures
+            // ("SSL routines::…") and broken transfers ("transfer closed with n bytes remaining").
+            // The curl text is only inspected here, never copied into the message.
+            return Self.describesTLS(urlError) ? failure.tls(error) : failure.reset(afterHead: afterHead, error)
         case .badServerResponse, .cannotParseResponse, .cannotDecodeRawData, .cannotDecodeContentData:
             return failure.malformedResponse(error)
         case .secureConnectionFailed, .serverCertificateHasBadDate, .serverCertificateUntrusted,
@@ -50,5 +52,11 @@ extension URLSessionConnector {
         default:
             return deadlinePassed ? failure.attemptTimeout(afterHead: afterHead, error) : failure.unexpected(error)
         }
+    }
+
+    /// Whether libcurl's description of an unclassified failure is about TLS.
+    static func describesTLS(_ error: URLError) -> Bool {
+        let text = error.localizedDescription
+        return text.contains("SSL") || text.contains("TLS") || text.contains("certificate")
     }
 }

@@ -62,7 +62,7 @@ struct ConnectorTests {
         let error = await #expect(throws: OpenServicesError.self) {
             _ = try await kind.make().send(request, context: attemptContext(attemptTimeout: .seconds(5)))
         }
-        #expect(error?.code == .tls, "\(String(describing: error)) \(String(describing: error?.underlying))")
+        #expect(error?.code == .tls, "\(String(describing: error))")
     }
 
     @Test("A connection closed or reset mid-body is connectionReset", arguments: ConnectorKind.allCases, ["/close", "/reset"])

@@ -49,9 +49,19 @@ struct PolicyIndex: Sendable {
         }
     }
 
+    /// Policies whose condition starts with `context.attr == literal`: when the request's context has the
+    /// attribute with another value, such a policy is false without evaluation (its first conjunct cannot
+    /// error and short-circuits), so it is dropped from the candidates.
+    struct ContextGuard: Sendable {
+        let attribute: String
+        var all: [UInt64]
+        var byValue: [Value: [UInt64]]
+    }
+
     var principal: Dimension
     var action: Dimension
     var resource: Dimension
+    var guards: [ContextGuard] = []
     /// Policies whose scope must still be checked after the index lookup.
     var needsScopeCheck: [Bool]
     let words: Int
@@ -76,6 +86,29 @@ struct PolicyIndex: Sendable {
         }
     }
 
+    /// The `context.attr == literal` that a condition starts with, if any.
+    static func leadingContextEquality(_ e: Expr?) -> (String, Value)? {
+        guard var e else { return nil }
+        while case let .and(xs) = e { e = xs[0] }
+        guard case let .binary(.equal, a, b) = e else { return nil }
+        if case let .getAttribute(.variable(.context), attr) = a, case let .literal(v) = b { return (attr, v) }
+        if case let .getAttribute(.variable(.context), attr) = b, case let .literal(v) = a { return (attr, v) }
+        return nil
+    }
+
+    mutating func addGuards(_ compiled: [CompiledPolicy]) {
+        var byAttribute: [String: ContextGuard] = [:]
+        for (i, p) in compiled.enumerated() {
+            guard let (attr, value) = PolicyIndex.leadingContextEquality(p.condition) else { continue }
+            var g = byAttribute[attr] ?? ContextGuard(attribute: attr, all: [UInt64](repeating: 0, count: words), byValue: [:])
+            Dimension.set(&g.all, i)
+            Dimension.set(&g.byValue[value, default: [UInt64](repeating: 0, count: words)], i)
+            byAttribute[attr] = g
+        }
+        // Only worth it when a guard splits several policies.
+        guards = byAttribute.values.filter { $0.byValue.count > 1 }.sorted { $0.attribute < $1.attribute }
+    }
+
     /// Adds a constraint; returns whether the policy needs a full scope check.
     private static func add(_ c: ScopeConstraint, _ i: Int, to d: inout Dimension) -> Bool {
         switch c {
@@ -98,5 +131,13 @@ struct PolicyIndex: Sendable {
         for w in 0..<words { result[w] &= scratch[w] }
         resource.collect(ctx.resource, entity: ctx.resourceEntity, into: scratch)
         for w in 0..<words { result[w] &= scratch[w] }
+        for g in guards {
+            guard let v = ctx.contextRecord[g.attribute] else { continue }
+            if let allowed = g.byValue[v] {
+                for w in 0..<words { result[w] &= ~(g.all[w] & ~allowed[w]) }
+            } else {
+                for w in 0..<words { result[w] &= ~g.all[w] }
+            }
+        }
     }
 }

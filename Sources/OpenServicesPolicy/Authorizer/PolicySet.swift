@@ -9,8 +9,11 @@ public struct PolicySet: Sendable {
     /// Creates a set from parsed policies (ids must be unique).
     public init(_ policies: [Policy]) {
         self.policies = policies
-        compiled = policies.map(CompiledPolicy.init)
-        index = PolicyIndex(policies)
+        let compiled = policies.map(CompiledPolicy.init)
+        self.compiled = compiled
+        var index = PolicyIndex(policies)
+        index.addGuards(compiled)
+        self.index = index
         var positions: [String: Int] = [:]
         for (i, p) in policies.enumerated() where positions[p.id] == nil { positions[p.id] = i }
         self.positions = positions

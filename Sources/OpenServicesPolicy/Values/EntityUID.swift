@@ -1,14 +1,28 @@
 /// A Cedar entity reference: a (possibly namespaced) type name and an id, e.g. `User::"alice"`.
+///
+/// The hash is computed once at creation, so looking entities and index entries up is cheap in the hot path.
 public struct EntityUID: Sendable, Hashable, CustomStringConvertible {
     /// The fully qualified entity type, e.g. `BRP::Persoon`.
-    public var type: String
+    public let type: String
     /// The entity id.
-    public var id: String
+    public let id: String
+    private let hashValueCache: Int
 
     /// Creates an entity reference.
     public init(type: String, id: String) {
         self.type = type
         self.id = id
+        var hasher = Hasher()
+        EntityUID.combine(type, into: &hasher)
+        hasher.combine(0xFF as UInt8)
+        EntityUID.combine(id, into: &hasher)
+        hashValueCache = hasher.finalize()
+    }
+
+    private static func combine(_ s: String, into hasher: inout Hasher) {
+        if s.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for b in s.utf8 { hasher.combine(b) }
+        }
     }
 
     /// Parses `Type::"id"` (namespaces allowed).
@@ -18,15 +32,15 @@ public struct EntityUID: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Compares by unicode scalars (Cedar semantics), not by canonical equivalence.
+    @inline(__always)
     public static func == (lhs: EntityUID, rhs: EntityUID) -> Bool {
-        lhs.id.scalarEquals(rhs.id) && lhs.type.scalarEquals(rhs.type)
+        lhs.hashValueCache == rhs.hashValueCache && lhs.id.scalarEquals(rhs.id) && lhs.type.scalarEquals(rhs.type)
     }
 
-    /// Hashes the UTF-8 bytes of type and id.
+    /// Feeds the precomputed hash.
+    @inline(__always)
     public func hash(into hasher: inout Hasher) {
-        type.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) } ?? hasher.combine(type)
-        hasher.combine(0xFF as UInt8)
-        id.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) } ?? hasher.combine(id)
+        hasher.combine(hashValueCache)
     }
 
     /// `Type::"id"` with the id escaped as a Cedar string.

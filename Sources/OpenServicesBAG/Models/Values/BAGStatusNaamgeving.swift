@@ -1,0 +1,33 @@
+/// BAG `StatusNaamgeving`: the status of a nummeraanduiding or openbare ruimte.
+///
+/// An extensible value: every value the service sends decodes, also one this SDK does not know
+/// yet; compare with the known values below.
+///
+/// ```swift
+/// if value == .uitgegeven { … }
+/// ```
+public struct BAGStatusNaamgeving: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The value as the service sends it.
+    public let rawValue: String
+
+    /// Wraps a value as the service sends it.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// Wraps a literal value.
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    /// The value as the service sends it.
+    public var description: String { rawValue }
+
+    /// Whether this is one of the values the specification lists.
+    public var isKnown: Bool { Self.known.contains(self) }
+
+    /// `Naamgeving uitgegeven`.
+    public static let uitgegeven = BAGStatusNaamgeving(rawValue: "Naamgeving uitgegeven")
+
+    /// `Naamgeving ingetrokken`.
+    public static let ingetrokken = BAGStatusNaamgeving(rawValue: "Naamgeving ingetrokken")
+
+    /// Every value the specification lists.
+    public static let known: Set<BAGStatusNaamgeving> = [.uitgegeven, .ingetrokken]
+}

@@ -1,1 +1,0 @@
-// The BAG client lives here.

@@ -1,0 +1,58 @@
+/// A resident as `ZoekMetAdresseerbaarObjectIdentificatie` returns it (`GezagPersoonBeperkt`): a
+/// ``PersoonBeperkt`` with the gezag relations, for services that must know who has authority over
+/// the minors living at an address.
+public struct GezagPersoonBeperkt: Codable, Sendable, Hashable {
+    /// The burgerservicenummer.
+    public var burgerservicenummer: String?
+    /// The birth (date only).
+    public var geboorte: Geboorte?
+    /// Automatically delivered: the person's data may not be given to third parties.
+    public var geheimhoudingPersoonsgegevens: Bool?
+    /// The sex.
+    public var geslacht: Waardetabel?
+    /// Automatically delivered: which person data are under investigation.
+    public var inOnderzoek: InOnderzoek?
+    /// The age in years.
+    public var leeftijd: Int?
+    /// The name.
+    public var naam: Naam?
+    /// Automatically delivered: the record is no longer kept up to date.
+    public var opschortingBijhouding: OpschortingBijhouding?
+    /// Address lines.
+    public var adressering: Adressering?
+    /// Automatically delivered: the RNI participants that supplied data.
+    public var rni: [RniDeelnemer]?
+    /// Automatically delivered: the verification of RNI data.
+    public var verificatie: Verificatie?
+    /// The gezag relations.
+    public var gezag: [Gezagsrelatie]?
+
+    /// Creates a limited person with gezag.
+    public init(
+        burgerservicenummer: String? = nil, geboorte: Geboorte? = nil, geheimhoudingPersoonsgegevens: Bool? = nil,
+        geslacht: Waardetabel? = nil, inOnderzoek: InOnderzoek? = nil, leeftijd: Int? = nil, naam: Naam? = nil,
+        opschortingBijhouding: OpschortingBijhouding? = nil, adressering: Adressering? = nil, rni: [RniDeelnemer]? = nil,
+        verificatie: Verificatie? = nil, gezag: [Gezagsrelatie]? = nil
+    ) {
+        self.burgerservicenummer = burgerservicenummer
+        self.geboorte = geboorte
+        self.geheimhoudingPersoonsgegevens = geheimhoudingPersoonsgegevens
+        self.geslacht = geslacht
+        self.inOnderzoek = inOnderzoek
+        self.leeftijd = leeftijd
+        self.naam = naam
+        self.opschortingBijhouding = opschortingBijhouding
+        self.adressering = adressering
+        self.rni = rni
+        self.verificatie = verificatie
+        self.gezag = gezag
+    }
+
+    /// The same person without the gezag relations.
+    public var persoonBeperkt: PersoonBeperkt {
+        PersoonBeperkt(
+            burgerservicenummer: burgerservicenummer, geboorte: geboorte, geheimhoudingPersoonsgegevens: geheimhoudingPersoonsgegevens,
+            geslacht: geslacht, inOnderzoek: inOnderzoek, leeftijd: leeftijd, naam: naam, opschortingBijhouding: opschortingBijhouding,
+            adressering: adressering, rni: rni, verificatie: verificatie)
+    }
+}

@@ -1,1 +1,0 @@
-// The BRP client lives here.

@@ -1,1 +1,0 @@
-// The KVK client lives here.
