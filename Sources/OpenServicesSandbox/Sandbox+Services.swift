@@ -1,6 +1,6 @@
 extension Sandbox {
     /// Every service the sandbox fakes.
     public static func defaultServices() -> [any SandboxService] {
-        []
+        [BRPSandbox(), BAGSandbox(), KVKSandbox(), PDOKSandbox()]
     }
 }

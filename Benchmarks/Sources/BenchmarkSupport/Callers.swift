@@ -59,3 +59,31 @@ public struct Callers: Sendable {
         }
     }
 }
+
+/// A connector that answers at once with the loopback server's document, to measure the pipeline's own cost.
+public struct ImmediateConnector: Connector {
+    public init() {}
+    public func send(_ request: ServiceRequest, context: OperationContext) async throws -> ServiceResponse {
+        ServiceResponse(status: .ok, headerFields: [.contentType: "application/hal+json"], body: ImmediateConnector.document)
+    }
+    static let document = Data(LoopbackServer.document.utf8)
+}
+
+extension Callers {
+    /// The pipeline with a connector that answers at once: only the pipeline's own cost and the decoding.
+    public static func pipelineOnly() -> @Sendable () async throws -> Adressen {
+        let pipeline = Pipeline(connector: ImmediateConnector())
+        let url = URL(string: "http://127.0.0.1/adressen?postcode=2631CR&huisnummer=15")!
+        return {
+            let request = ServiceRequest(method: .get, url: url)
+            let context = OperationContext(service: "bag", operation: "adressen.zoeken")
+            let response = try await pipeline.execute(request, context: context)
+            return try await response.decode(Adressen.self, context: context)
+        }
+    }
+
+    /// Only the decoding, for comparison with ``pipelineOnly()``.
+    public static func decodeOnly() -> @Sendable () async throws -> Adressen {
+        { try JSONDecoder().decode(Adressen.self, from: ImmediateConnector.document) }
+    }
+}

@@ -28,7 +28,7 @@ public enum BRPProblem: String, Sendable, Hashable, CaseIterable {
     /// 406: the requested media type (`Accept`) is not supported.
     case notAcceptable
     /// 415: the request body's media type (`Content-Type`) is not supported.
-    case unsupportedMediaType
+    case unsupported
 
     /// The BRP error code of `error`, when the BRP answered with one this client knows.
     public init?(_ error: OpenServicesError) {

@@ -8,8 +8,8 @@ public import Foundation
 ///
 /// ```swift
 /// switch persoon.geboorte?.datum {
-/// case .datum(let datum)?: print(datum.datum)          // "1985-12-01"
-/// case .jaarMaandDatum(let datum)?: print(datum.jaar, datum.maand)
+/// case .datum(let datum)?: print(datum.datum ?? "")    // "1985-12-01"
+/// case .jaarMaandDatum(let datum)?: print(datum.langFormaat ?? "")   // "juni 1975"
 /// default: print(persoon.geboorte?.datum?.langFormaat ?? "onbekend")
 /// }
 /// ```
@@ -96,21 +96,20 @@ public enum AbstractDatum: Codable, Sendable, Hashable {
 
 /// A complete date (`Datum`, schema `VolledigeDatum`).
 public struct VolledigeDatum: Codable, Sendable, Hashable {
-    /// The date as ISO 8601 `yyyy-MM-dd`.
-    public var datum: String
+    /// The date as ISO 8601 `yyyy-MM-dd` (absent only when `fields` asked for other parts of the date).
+    public var datum: String?
     /// The date in Dutch, e.g. `1 december 1985`.
     public var langFormaat: String?
 
     /// Creates a complete date.
-    public init(datum: String, langFormaat: String? = nil) {
+    public init(datum: String?, langFormaat: String? = nil) {
         self.datum = datum
         self.langFormaat = langFormaat
     }
 
     /// The date components (year, month, day) of ``datum``, if it is well-formed.
     public var components: DateComponents? {
-        let parts = datum.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
+        guard let parts = datum?.split(separator: "-").compactMap({ Int($0) }), parts.count == 3 else { return nil }
         return DateComponents(year: parts[0], month: parts[1], day: parts[2])
     }
 }
@@ -118,12 +117,12 @@ public struct VolledigeDatum: Codable, Sendable, Hashable {
 /// A wholly unknown date (`DatumOnbekend`).
 public struct DatumOnbekend: Codable, Sendable, Hashable {
     /// Always `true`.
-    public var onbekend: Bool
+    public var onbekend: Bool?
     /// `onbekend`.
     public var langFormaat: String?
 
     /// Creates an unknown date.
-    public init(onbekend: Bool = true, langFormaat: String? = "onbekend") {
+    public init(onbekend: Bool? = true, langFormaat: String? = "onbekend") {
         self.onbekend = onbekend
         self.langFormaat = langFormaat
     }
@@ -132,12 +131,12 @@ public struct DatumOnbekend: Codable, Sendable, Hashable {
 /// A date of which only the year is known (`JaarDatum`).
 public struct JaarDatum: Codable, Sendable, Hashable {
     /// The year.
-    public var jaar: Int
+    public var jaar: Int?
     /// The year as text, e.g. `1979`.
     public var langFormaat: String?
 
     /// Creates a year-only date.
-    public init(jaar: Int, langFormaat: String? = nil) {
+    public init(jaar: Int?, langFormaat: String? = nil) {
         self.jaar = jaar
         self.langFormaat = langFormaat
     }
@@ -146,14 +145,14 @@ public struct JaarDatum: Codable, Sendable, Hashable {
 /// A date of which the day is unknown (`JaarMaandDatum`).
 public struct JaarMaandDatum: Codable, Sendable, Hashable {
     /// The year.
-    public var jaar: Int
+    public var jaar: Int?
     /// The month, 1–12.
-    public var maand: Int
+    public var maand: Int?
     /// The month and year in Dutch, e.g. `juni 1975`.
     public var langFormaat: String?
 
     /// Creates a year-and-month date.
-    public init(jaar: Int, maand: Int, langFormaat: String? = nil) {
+    public init(jaar: Int?, maand: Int?, langFormaat: String? = nil) {
         self.jaar = jaar
         self.maand = maand
         self.langFormaat = langFormaat

@@ -32,8 +32,7 @@ public enum BRPSearch: Sendable, Hashable {
         huisnummertoevoeging: String? = nil, inclusiefOverledenPersonen: Bool = false)
     /// `ZoekMetNummeraanduidingIdentificatie`: everyone registered at a BAG nummeraanduiding.
     case nummeraanduiding(
-        _ nummeraanduidingIdentificatie: BAGIdentifier, inclusiefOverledenPersonen: Bool = false,
-        gemeenteVanInschrijving: String? = nil)
+        BAGIdentifier, inclusiefOverledenPersonen: Bool = false, gemeenteVanInschrijving: String? = nil)
 
     /// The official query type.
     public var type: BRPQueryType {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Who is asking, on whose behalf and why: travels with every call.
 ///
 /// The policy stage decides on it and the audit stage records it. Pass it explicitly in an
@@ -22,9 +20,12 @@ public struct AccessContext: Sendable, Hashable {
     /// The legal basis for the processing, e.g. `Wet op de zorgtoeslag art. 1`.
     public var legalBasis: String?
     /// An id that ties every call, log line and audit record of one piece of work together.
-    public var correlationID: String
+    ///
+    /// Give one per incoming request of your server (for example its `X-Correlation-ID`). When it
+    /// is `nil`, each call is identified by its own ``OperationContext/callID``.
+    public var correlationID: String?
 
-    /// Creates an access context; a correlation id is generated when none is given.
+    /// Creates an access context.
     public init(
         principal: String? = nil,
         organisation: String? = nil,
@@ -36,7 +37,7 @@ public struct AccessContext: Sendable, Hashable {
         self.organisation = organisation
         self.purpose = purpose
         self.legalBasis = legalBasis
-        self.correlationID = correlationID ?? UUID().uuidString.lowercased()
+        self.correlationID = correlationID
     }
 
     /// The access context bound to the current task, if the host server bound one.

@@ -40,7 +40,8 @@ public struct ServiceRequest: Sendable, CustomStringConvertible {
     /// let request = ServiceRequest(method: .get, url: URL(string: "https://api.bag.kadaster.nl/lvbag/individuelebevragingen/v2/adressen?postcode=2631CR&huisnummer=15")!)
     /// ```
     public init(method: HTTPRequest.Method, url: URL, headerFields: HTTPFields = [:], body: ServiceBody? = nil) {
-        var head = HTTPRequest(method: method, scheme: url.scheme, authority: Self.authority(of: url), path: Self.pathAndQuery(of: url))
+        let (scheme, authority, path) = Self.components(of: url)
+        var head = HTTPRequest(method: method, scheme: scheme, authority: authority, path: path)
         head.headerFields = headerFields
         self.init(head: head, body: body)
     }
@@ -69,16 +70,29 @@ public struct ServiceRequest: Sendable, CustomStringConvertible {
     }
 
     static func authority(of url: URL) -> String? {
-        guard let host = url.host else { return nil }
-        let bracketed = host.contains(":") ? "[\(host)]" : host
-        if let port = url.port { return "\(bracketed):\(port)" }
-        return bracketed
+        components(of: url).authority
     }
 
-    static func pathAndQuery(of url: URL) -> String {
-        var path = url.path(percentEncoded: true)
-        if path.isEmpty { path = "/" }
-        if let query = url.query(percentEncoded: true) { path += "?" + query }
-        return path
+    /// Scheme, authority and path-with-query of an absolute URL, split from its text so that
+    /// percent-encoding is kept exactly and the URL is parsed once.
+    static func components(of url: URL) -> (scheme: String?, authority: String?, path: String) {
+        let text = url.absoluteString
+        let utf8 = text.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")),
+              text.utf8[colon...].starts(with: "://".utf8)
+        else { return (url.scheme, nil, text.isEmpty ? "/" : text) }
+        let scheme = String(text[..<colon])
+        let authorityStart = utf8.index(colon, offsetBy: 3)
+        let authorityEnd = utf8[authorityStart...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+            ?? utf8.endIndex
+        var authority = Substring(text[authorityStart..<authorityEnd])
+        if let at = authority.utf8.lastIndex(of: UInt8(ascii: "@")) {
+            authority = authority[authority.utf8.index(after: at)...]  // never send user info as authority
+        }
+        var rest = text[authorityEnd...]
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) { rest = rest[..<hash] }
+        var path = String(rest)
+        if path.isEmpty || path.utf8.first == UInt8(ascii: "?") { path = "/" + path }
+        return (scheme, authority.isEmpty ? nil : String(authority), path)
     }
 }

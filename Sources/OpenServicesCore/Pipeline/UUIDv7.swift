@@ -1,21 +1,41 @@
 public import Foundation
+import Synchronization
 
 extension UUID {
-    /// A version 7 UUID (RFC 9562): 48 bits of Unix time in milliseconds, then random bits, so that
-    /// ids sort by creation time. FSC uses them as transaction ids.
+    /// A version 7 UUID (RFC 9562): 48 bits of Unix time in milliseconds, then 74 bits that are
+    /// unique within the process and unpredictable across processes, so that ids sort by creation
+    /// time. FSC uses them as transaction ids.
+    ///
+    /// The 74 bits come from a per-process random seed and a counter mixed with SplitMix64 (a
+    /// bijection, so no two ids of one process share them), which avoids a system call per id.
     public static func version7(now: Date = Date()) -> UUID {
-        var generator = SystemRandomNumberGenerator()
         let milliseconds = UInt64(max(0, now.timeIntervalSince1970 * 1000))
-        let random = generator.next() as UInt64
-        let random2 = generator.next() as UInt64
-        var bytes = [UInt8](repeating: 0, count: 16)
-        for index in 0..<6 { bytes[index] = UInt8(truncatingIfNeeded: milliseconds >> (8 * (5 - index))) }
-        for index in 6..<8 { bytes[index] = UInt8(truncatingIfNeeded: random >> (8 * index)) }
-        for index in 8..<16 { bytes[index] = UInt8(truncatingIfNeeded: random2 >> (8 * (index - 8))) }
-        bytes[6] = (bytes[6] & 0x0F) | 0x70  // version 7
-        bytes[8] = (bytes[8] & 0x3F) | 0x80  // variant 10
+        let count = UUIDv7Source.counter.add(1, ordering: .relaxed).newValue
+        let random = UUIDv7Source.mix(UUIDv7Source.seed &+ count &* 2)
+        let low = UUIDv7Source.mix(UUIDv7Source.seed &+ count &* 2 &+ 1)
+        // 48 bits of time, version 7 and 12 random bits, then variant 10 and 62 random bits.
+        let high = (milliseconds << 16) | 0x7000 | (random & 0x0FFF)
+        let tail = (low & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+        func byte(_ value: UInt64, _ index: Int) -> UInt8 { UInt8(truncatingIfNeeded: value >> (56 - 8 * index)) }
         return UUID(uuid: (
-            bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+            byte(high, 0), byte(high, 1), byte(high, 2), byte(high, 3), byte(high, 4), byte(high, 5), byte(high, 6), byte(high, 7),
+            byte(tail, 0), byte(tail, 1), byte(tail, 2), byte(tail, 3), byte(tail, 4), byte(tail, 5), byte(tail, 6), byte(tail, 7)))
+    }
+}
+
+/// The per-process state behind ``Foundation/UUID/version7(now:)``.
+enum UUIDv7Source {
+    static let seed: UInt64 = {
+        var generator = SystemRandomNumberGenerator()
+        return generator.next()
+    }()
+    static let counter = Atomic<UInt64>(0)
+
+    /// SplitMix64's finaliser: a bijection on 64 bits with good diffusion.
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

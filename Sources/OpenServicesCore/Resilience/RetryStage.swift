@@ -3,20 +3,21 @@ import HTTPTypes
 import Instrumentation
 import Logging
 import ServiceContextModule
+import Tracing
 
 /// The stage that makes the attempts: per-attempt deadline, idempotency key, trace headers,
 /// backoff, `Retry-After`, the per-host retry budget, and the mapping of error statuses to
 /// ``OpenServicesError``.
 struct RetryStage: Stage {
     let policy: RetryPolicy
-    let telemetry: Telemetry
+    let tracer: any Tracer
     let budgets: RetryBudgets
     /// Error bodies larger than this are not read in full; only their start is parsed.
     static let errorBodyLimit = 1 << 20
 
     init(policy: RetryPolicy, telemetry: Telemetry) {
         self.policy = policy
-        self.telemetry = telemetry
+        self.tracer = telemetry.resolvedTracer
         self.budgets = RetryBudgets(policy.budget)
     }
 
@@ -40,7 +41,7 @@ struct RetryStage: Stage {
             attemptContext.attempt = attempt
             attemptContext.attemptDeadline = min(now + policy.attemptTimeout, deadline)
             var attemptRequest = request
-            telemetry.resolvedTracer.inject(
+            tracer.inject(
                 ServiceContext.current ?? .topLevel, into: &attemptRequest.head.headerFields, using: HTTPFieldsInjector())
             context.metrics?.attempts.increment()
             if attempt > 1 {

@@ -6,12 +6,15 @@ final class OperationMetrics: Sendable {
     let requests: Counter
     let attempts: Counter
     let duration: Timer
+    /// The span name, `service.operation`, built once.
+    let spanName: String
     private let errors: Mutex<[String: Counter]>
     private let dimensions: [(String, String)]
     private let factory: any MetricsFactory
 
     init(service: String, operation: String, factory: any MetricsFactory) {
         let dimensions = [("service", service), ("operation", operation)]
+        spanName = "\(service).\(operation)"
         self.dimensions = dimensions
         self.factory = factory
         requests = Counter(label: "openservices_requests_total", dimensions: dimensions, factory: factory)

@@ -16,7 +16,7 @@ public import Tracing
 public struct Telemetry: Sendable {
     /// The metrics backend; `nil` uses `MetricsSystem.factory`.
     public var metricsFactory: (any MetricsFactory)?
-    /// The tracer; `nil` uses `InstrumentationSystem.tracer`.
+    /// The tracer; `nil` uses `InstrumentationSystem.tracer` as bootstrapped when the pipeline is created.
     public var tracer: (any Tracer)?
 
     /// Creates telemetry settings.

@@ -4,61 +4,81 @@ import Tracing
 
 /// The first stage: one span per operation, the call's metrics, and a logger with
 /// `openservices.*` metadata. Nothing secret or personal is logged.
+///
+/// The hot path is kept lean: the tracer is resolved once, span attributes are only built for a
+/// recording span, and logger metadata only when the logger would log at debug level.
 struct TelemetryStage: Stage {
-    let telemetry: Telemetry
+    let tracer: any Tracer
     let registry: OperationMetricsRegistry
 
     init(_ telemetry: Telemetry) {
-        self.telemetry = telemetry
+        self.tracer = telemetry.resolvedTracer
         self.registry = OperationMetricsRegistry(factory: telemetry.metricsFactory ?? MetricsSystem.factory)
     }
 
     func handle(_ request: ServiceRequest, context: OperationContext, next: Next) async throws -> ServiceResponse {
         var context = context
-        context.logger[metadataKey: "openservices.service"] = .string(context.service)
-        context.logger[metadataKey: "openservices.operation"] = .string(context.operation)
-        context.logger[metadataKey: "openservices.correlation_id"] = .string(context.access.correlationID)
         let metrics = registry.metrics(service: context.service, operation: context.operation)
         metrics.requests.increment()
         context.metrics = metrics
+        let verbose = context.logger.logLevel <= .debug
+        if verbose {
+            for (key, value) in Self.metadata(context) { context.logger[metadataKey: key] = value }
+            context.logger.debug("OpenServices call started", metadata: ["openservices.request": "\(request)"])
+        }
         let start = context.clock.now
         let logger = context.logger
-        logger.debug("OpenServices call started", metadata: ["openservices.request": "\(request)"])
 
-        return try await telemetry.resolvedTracer.withSpan(
-            "\(context.service).\(context.operation)", ofKind: .client
-        ) { span in
-            span.attributes["openservices.service"] = context.service
-            span.attributes["openservices.operation"] = context.operation
-            span.attributes["http.request.method"] = request.head.method.rawValue
+        return try await tracer.withSpan(metrics.spanName, ofKind: .client) { span in
+            let recording = span.isRecording
+            if recording {
+                span.attributes["openservices.service"] = context.service
+                span.attributes["openservices.operation"] = context.operation
+                span.attributes["http.request.method"] = request.head.method.rawValue
+            }
             do {
                 let response = try await next(request, context)
                 let elapsed = context.clock.now - start
                 metrics.duration.recordNanoseconds(elapsed.nanoseconds)
-                span.attributes["http.response.status_code"] = Int(response.status.code)
-                logger.debug(
-                    "OpenServices call succeeded",
-                    metadata: [
-                        "openservices.status": "\(response.status.code)",
-                        "openservices.duration_ms": "\(elapsed.milliseconds)",
-                    ])
+                if recording { span.attributes["http.response.status_code"] = Int(response.status.code) }
+                if verbose {
+                    logger.debug(
+                        "OpenServices call succeeded",
+                        metadata: [
+                            "openservices.status": "\(response.status.code)",
+                            "openservices.duration_ms": "\(elapsed.milliseconds)",
+                        ])
+                }
                 return response
             } catch {
                 let failure = Self.normalise(error, context: context)
                 metrics.duration.recordNanoseconds((context.clock.now - start).nanoseconds)
                 metrics.recordError(failure.category)
                 span.setStatus(SpanStatus(code: .error, message: failure.code.rawValue))
-                span.attributes["openservices.error.code"] = failure.code.rawValue
-                if let status = failure.status { span.attributes["http.response.status_code"] = Int(status.code) }
-                logger.info(
-                    "OpenServices call failed",
-                    metadata: [
-                        "openservices.error": "\(failure)",
-                        "openservices.error.category": "\(failure.category)",
-                    ])
+                if recording {
+                    span.attributes["openservices.error.code"] = failure.code.rawValue
+                    if let status = failure.status { span.attributes["http.response.status_code"] = Int(status.code) }
+                }
+                var metadata = verbose ? [:] : Self.metadata(context)
+                metadata["openservices.error"] = "\(failure)"
+                metadata["openservices.error.category"] = "\(failure.category)"
+                logger.info("OpenServices call failed", metadata: metadata)
                 throw failure
             }
         }
+    }
+
+    /// The `openservices.*` metadata of a call: service, operation, correlation or call id, purpose.
+    static func metadata(_ context: OperationContext) -> Logger.Metadata {
+        var metadata: Logger.Metadata = [
+            "openservices.service": .string(context.service),
+            "openservices.operation": .string(context.operation),
+        ]
+        if let correlation = context.access.correlationID ?? context.callID?.uuidString.lowercased() {
+            metadata["openservices.correlation_id"] = .string(correlation)
+        }
+        if let purpose = context.access.purpose { metadata["openservices.purpose"] = .string(purpose) }
+        return metadata
     }
 
     /// Every failure leaves the pipeline as an `OpenServicesError` with the call's service and operation.

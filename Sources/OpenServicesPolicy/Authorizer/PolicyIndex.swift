@@ -62,6 +62,17 @@ struct PolicyIndex: Sendable {
     var action: Dimension
     var resource: Dimension
     var guards: [ContextGuard] = []
+
+    /// Policies whose condition starts with `context.attr in Type::"id"` (e.g. `context.purpose in Purpose::"toeslagen"`):
+    /// when the request's context holds an entity there, only policies naming that entity or one of its
+    /// ancestors can pass the first conjunct; the others are false without evaluation.
+    struct ContextInGuard: Sendable {
+        let attribute: String
+        var all: [UInt64]
+        var byTarget: [EntityUID: [UInt64]]
+    }
+
+    var inGuards: [ContextInGuard] = []
     /// Policies whose scope must still be checked after the index lookup.
     var needsScopeCheck: [Bool]
     let words: Int
@@ -96,7 +107,24 @@ struct PolicyIndex: Sendable {
         return nil
     }
 
+    /// The `context.attr in Type::"id"` that a condition starts with, if any.
+    static func leadingContextIn(_ e: Expr?) -> (String, EntityUID)? {
+        guard var e else { return nil }
+        while case let .and(xs) = e { e = xs[0] }
+        guard case let .binary(.in, .getAttribute(.variable(.context), attr), .literal(.entity(target))) = e else { return nil }
+        return (attr, target)
+    }
+
     mutating func addGuards(_ compiled: [CompiledPolicy]) {
+        var inByAttribute: [String: ContextInGuard] = [:]
+        for (i, p) in compiled.enumerated() {
+            guard let (attr, target) = PolicyIndex.leadingContextIn(p.condition) else { continue }
+            var g = inByAttribute[attr] ?? ContextInGuard(attribute: attr, all: [UInt64](repeating: 0, count: words), byTarget: [:])
+            Dimension.set(&g.all, i)
+            Dimension.set(&g.byTarget[target, default: [UInt64](repeating: 0, count: words)], i)
+            inByAttribute[attr] = g
+        }
+        inGuards = inByAttribute.values.filter { $0.byTarget.count > 1 }.sorted { $0.attribute < $1.attribute }
         var byAttribute: [String: ContextGuard] = [:]
         for (i, p) in compiled.enumerated() {
             guard let (attr, value) = PolicyIndex.leadingContextEquality(p.condition) else { continue }
@@ -131,6 +159,18 @@ struct PolicyIndex: Sendable {
         for w in 0..<words { result[w] &= scratch[w] }
         resource.collect(ctx.resource, entity: ctx.resourceEntity, into: scratch)
         for w in 0..<words { result[w] &= scratch[w] }
+        for g in inGuards {
+            // Only an entity value makes `in` error-free; anything else must be evaluated (and will error).
+            guard case let .entity(uid)? = ctx.contextRecord[g.attribute] else { continue }
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { allowed in
+                for w in 0..<words { allowed[w] = 0 }
+                if let b = g.byTarget[uid] { Dimension.or(b, into: allowed) }
+                if let entity = ctx.entity(uid) {
+                    for a in entity.ancestors { if let b = g.byTarget[a] { Dimension.or(b, into: allowed) } }
+                }
+                for w in 0..<words { result[w] &= ~(g.all[w] & ~allowed[w]) }
+            }
+        }
         for g in guards {
             guard let v = ctx.contextRecord[g.attribute] else { continue }
             if let allowed = g.byValue[v] {

@@ -35,6 +35,43 @@ struct DecisionSemanticsTests {
         #expect(Set(d.errors.map(\.policyID)) == ["policy0", "policy1"])
     }
 
+    @Test func contextGuardsKeepErrorsAndDecisions() throws {
+        let text = """
+        permit(principal, action, resource) when { context.purpose == "a" && context.n > 1 };
+        permit(principal, action, resource) when { context.purpose == "b" && context.n > 1 };
+        forbid(principal, action, resource) when { context.purpose == "b" && context.missing };
+        """
+        let a = try decide(text, context: ["purpose": .string("a"), "n": .long(2)])
+        #expect(a.isAllowed && a.reasons == ["policy0"] && a.errors.isEmpty)
+        let b = try decide(text, context: ["purpose": .string("b"), "n": .long(2)])
+        #expect(b.reasons == ["policy1"] && b.errors.map(\.policyID) == ["policy2"])
+        let other = try decide(text, context: ["purpose": .long(1)])
+        #expect(!other.isAllowed && other.errors.isEmpty)
+        let missing = try decide(text, context: [:])
+        #expect(Set(missing.errors.map(\.policyID)) == ["policy0", "policy1", "policy2"])
+    }
+
+    @Test func contextInGuardsFollowTheHierarchy() throws {
+        let entities = Entities([
+            Entity(uid: EntityUID(type: "Purpose", id: "zorgtoeslag"), parents: [EntityUID(type: "Purpose", id: "toeslagen")]),
+            Entity(uid: EntityUID(type: "Purpose", id: "toeslagen")),
+        ])
+        let set = try PolicySet(text: """
+        permit(principal, action, resource) when { context.purpose in Purpose::"toeslagen" };
+        permit(principal, action, resource) when { context.purpose in Purpose::"zorgtoeslag" };
+        permit(principal, action, resource) when { context.purpose in Purpose::"wmo" };
+        """)
+        func decide(_ purpose: Value?) -> Decision {
+            set.isAuthorized(principal: alice, action: view, resource: doc,
+                             context: .record(purpose.map { ["purpose": $0] } ?? [:]), entities: entities)
+        }
+        #expect(decide(.entity(EntityUID(type: "Purpose", id: "zorgtoeslag"))).reasons == ["policy0", "policy1"])
+        #expect(decide(.entity(EntityUID(type: "Purpose", id: "toeslagen"))).reasons == ["policy0"])
+        #expect(decide(.entity(EntityUID(type: "Purpose", id: "onbekend"))).reasons.isEmpty)
+        #expect(decide(.string("toeslagen")).errors.count == 3)
+        #expect(decide(nil).errors.count == 3)
+    }
+
     @Test func indexMatchesFullScopeSemantics() throws {
         let entities = Entities([
             Entity(uid: alice, parents: [EntityUID(type: "Team", id: "t")]),

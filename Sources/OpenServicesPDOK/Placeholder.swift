@@ -1,1 +1,0 @@
-// The PDOK client lives here.
