@@ -1,24 +1,23 @@
+import Foundation
 import OpenServicesCore
 
 /// Runs a command under an overall deadline, so that no command hangs.
 enum CommandDeadline {
-    /// Runs `body`, cancelling it and failing with a timeout error when `timeout` passes first.
-    static func run(_ timeout: Duration, _ body: @escaping @Sendable () async throws -> Void) async throws {
-        try await withThrowingTaskGroup(of: Bool.self) { group in
-            group.addTask {
-                try await body()
-                return true
-            }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                return false
-            }
-            defer { group.cancelAll() }
-            guard let finished = try await group.next(), finished else {
-                throw OpenServicesError(
-                    .deadlineExceeded, "The command did not finish within \(timeout.components.seconds) seconds.",
-                    remediation: "Raise the deadline with --timeout SECONDS, or check that the service is reachable.")
-            }
+    /// The deadline of commands that only work locally (policy tests over large suites), when they
+    /// take no `--timeout`: a safety net, not a limit anyone should meet.
+    static let localDefault = Duration.seconds(3600)
+
+    /// Starts the watchdog: when `timeout` passes before it is cancelled, it reports a timeout and
+    /// ends the process with exit code 5 at once, even if the work in progress does not check for
+    /// cancellation. Cancel the returned task when the command is done.
+    static func start(_ timeout: Duration) -> Task<Void, any Error> {
+        Task.detached {
+            try await Task.sleep(for: timeout)
+            let error = OpenServicesError(
+                .deadlineExceeded, "The command did not finish within \(timeout.components.seconds) seconds.",
+                remediation: "Raise the deadline with --timeout SECONDS, or check that the service is reachable.")
+            printToStandardError("error: \(error)")
+            exit(ExitStatus.code(for: error))
         }
     }
 }

@@ -6,20 +6,20 @@ import OpenServicesCore
 /// Parses the command line, runs the command under its deadline and maps failures to exit codes.
 @main
 enum Entry {
-    static func main() async {
+    nonisolated static func main() async {
         let status: Int32
         do {
-            let command = try OpenServicesCommand.parseAsRoot()
+            var command = try OpenServicesCommand.parseAsRoot()
             let options = (command as? any GlobalOptionsProviding)?.globalOptions
             bootstrapLogging(verbose: options?.verbose ?? false)
-            try await CommandDeadline.run(.seconds(options?.timeout ?? 60)) {
-                // Parsed again inside the task that runs it, so that no command value crosses tasks.
-                var command = try OpenServicesCommand.parseAsRoot()
-                if var asyncCommand = command as? any AsyncParsableCommand {
-                    try await asyncCommand.run()
-                } else {
-                    try command.run()
-                }
+            let watchdog = CommandDeadline.start(options.map { .seconds($0.timeout) } ?? CommandDeadline.localDefault)
+            defer { watchdog.cancel() }
+            if let parsed = command as? any AsyncParsableCommand {
+                // The parsed command is used by this task alone; it never crosses isolation domains.
+                nonisolated(unsafe) var asyncCommand = parsed
+                try await asyncCommand.run()
+            } else {
+                try command.run()
             }
             status = ExitStatus.success
         } catch {

@@ -134,7 +134,7 @@ import Testing
 
     @Test func everyKindOfGezag() async throws {
         let minors = ["999990032", "999990068", "999990093", "999990123", "999990159", "999990275"]
-        let personen = try await brp.persons(try minors.map(BSN.init), fields: ["gezag"])
+        let personen = try await brp.persons(try minors.map(BSN.init), fields: ["burgerservicenummer", "gezag"])
         let types = personen.compactMap { $0.gezag?.first?.type }
         #expect(Set(types) == [
             "GezamenlijkOuderlijkGezag", "EenhoofdigOuderlijkGezag", "Voogdij", "TijdelijkGeenGezag", "GezamenlijkGezag",

@@ -14,7 +14,8 @@ import Testing
     }
 
     func body(_ request: RecordedRequest) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: try #require(request.body)) as? [String: Any])
+        let data = try #require(request.body)
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
     @Test func bsnTravelsOnlyInTheBody() async throws {

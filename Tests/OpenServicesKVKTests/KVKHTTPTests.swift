@@ -10,7 +10,8 @@ import Testing
     @Test func everyOperationOverHTTP() async throws {
         try await KVKTestSupport.withHTTPClient { kvk, url in
             #expect(url.path == "/api")
-            #expect(try await kvk.search(KVKSearchQuery(naam: "Wijnhaven")).totaal == 3)
+            let page = try await kvk.search(KVKSearchQuery(naam: "Wijnhaven"))
+            #expect(page.totaal == 3)
             #expect(try await kvk.searchAll(KVKSearchQuery(plaats: "Rotterdam"), resultsPerPage: 2).items.collect().count == 5)
             #expect(try await kvk.basicProfile("71000011", geoData: true)._embedded?.hoofdvestiging?.adressen?.first?.geoData != nil)
             #expect(try await kvk.owner("71000011").rsin == "850123409")

@@ -18,7 +18,7 @@ enum BAGTextOutput {
                 lines.append("  bouwjaar           \(pand.oorspronkelijkBouwjaar)")
             }
             return lines.joined(separator: "\n")
-        }.joined(separator: "\n")
+        }.joined(separator: "\n\n")
     }
 
     static func object(_ object: BAGAdresseerbaarObject) -> String {

@@ -6,7 +6,8 @@ enum KVKTextOutput {
         guard !items.isEmpty else { return "No registrations found." }
         let lines = items.map { item -> String in
             let adres = item.adres?.binnenlandsAdres
-            let place = [adres?.straatnaam, adres?.huisnummer.map(String.init), adres?.postcode, adres?.plaats].compactMap { $0 }.joined(separator: " ")
+            let houseNumber = adres?.huisnummer.map { "\($0)\(adres?.huisletter ?? "")" }
+            let place = [adres?.straatnaam, houseNumber, adres?.postcode, adres?.plaats].compactMap { $0 }.joined(separator: " ")
             let number = item.vestigingsnummer.map { " vestiging \($0)" } ?? ""
             return "\(item.kvkNummer ?? "-")\(number)  \(item.naam ?? "")  [\(item.type?.rawValue ?? "-")\(item.actief == "Nee" ? ", inactief" : "")]  \(place)"
         }

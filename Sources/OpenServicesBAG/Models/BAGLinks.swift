@@ -1,4 +1,4 @@
-public import OpenServicesCore
+import OpenServicesCore
 
 /// The `_links` of a BAG resource: relation names (`self`, `nummeraanduiding`, `panden`, …) to links.
 ///

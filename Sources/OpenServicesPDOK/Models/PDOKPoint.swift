@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A WKT point as the Locatieserver sends it: `POINT(4.48 51.91)` (`centroide_ll`, x = longitude,
 /// y = latitude) or `POINT(93270 436880)` (`centroide_rd`, Rijksdriehoek). It decodes from and

@@ -8,8 +8,8 @@ enum BRPSandboxTables {
     static let huwelijk = Waardetabel(code: "H", omschrijving: "huwelijk")
     static let partnerschap = Waardetabel(code: "P", omschrijving: "geregistreerd partnerschap")
     static let eigenNaam = Waardetabel(code: "E", omschrijving: "eigen geslachtsnaam")
-    static let partnerNaam = Waardetabel(code: "P", omschrijving: "geslachtsnaam echtgenoot/geregistreerd partner")
-    static let partnerVoorEigen = Waardetabel(code: "V", omschrijving: "geslachtsnaam echtgenoot/geregistreerd partner voor eigen geslachtsnaam")
+    static let partnerNaam = Waardetabel(code: "P", omschrijving: "geslachtsnaam echtgenoot of geregistreerd partner")
+    static let partnerVoorEigen = Waardetabel(code: "V", omschrijving: "geslachtsnaam echtgenoot of geregistreerd partner voor eigen geslachtsnaam")
     static let rni = Waardetabel(code: "1999", omschrijving: "Registratie Niet Ingezetenen (RNI)")
 
     static let nederland = Waardetabel(code: "6030", omschrijving: "Nederland")

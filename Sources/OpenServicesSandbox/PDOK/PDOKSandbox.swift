@@ -1,5 +1,5 @@
-public import Foundation
-public import HTTPTypes
+import Foundation
+import HTTPTypes
 import OpenServicesPDOK
 public import OpenServicesCore
 
