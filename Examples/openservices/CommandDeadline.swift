@@ -1,6 +1,9 @@
 import Foundation
 import OpenServicesCore
 
+/// Commands that run until they are stopped (servers, listeners) and so take no deadline.
+protocol CommandDeadlineExempt {}
+
 /// Runs a command under an overall deadline, so that no command hangs.
 enum CommandDeadline {
     /// The deadline of commands that only work locally (policy tests over large suites), when they

@@ -12,8 +12,9 @@ enum Entry {
             var command = try OpenServicesCommand.parseAsRoot()
             let options = (command as? any GlobalOptionsProviding)?.globalOptions
             bootstrapLogging(verbose: options?.verbose ?? false)
-            let watchdog = CommandDeadline.start(options.map { .seconds($0.timeout) } ?? CommandDeadline.localDefault)
-            defer { watchdog.cancel() }
+            let watchdog = command is any CommandDeadlineExempt
+                ? nil : CommandDeadline.start(options.map { .seconds($0.timeout) } ?? CommandDeadline.localDefault)
+            defer { watchdog?.cancel() }
             if let parsed = command as? any AsyncParsableCommand {
                 // The parsed command is used by this task alone; it never crosses isolation domains.
                 nonisolated(unsafe) var asyncCommand = parsed

@@ -11,7 +11,10 @@ struct OpenServicesCommand: AsyncParsableCommand {
             5 the service is unavailable (5xx, timeout, connection failure).
             """,
         version: "0.1.0",
-        subcommands: [DemoCommand.self, PolicyCommand.self]
+        subcommands: [
+            DemoCommand.self, BRPCommand.self, BAGCommand.self, KVKCommand.self, PDOKCommand.self,
+            PolicyCommand.self, SandboxCommand.self,
+        ]
     )
 
     @OptionGroup var global: GlobalOptions
