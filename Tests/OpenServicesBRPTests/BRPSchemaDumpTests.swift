@@ -1,5 +1,8 @@
 import Foundation
+import OpenServicesBRP
+import OpenServicesCore
 import OpenServicesSandbox
+import OpenServicesTesting
 import Testing
 
 /// Writes raw sandbox answers to `$BRP_DUMP_DIR` so that they can be checked against the official
@@ -34,6 +37,33 @@ struct BRPSchemaDumpTests {
             let request = try await BRPTestSupport.raw(body)
             let data = try JSONSerialization.data(withJSONObject: ["status": request.status, "body": request.json], options: [.sortedKeys])
             try data.write(to: directory.appending(path: "\(name).json"))
+        }
+    }
+
+    @Test func dumpClientRequests() async throws {
+        let directory = URL(fileURLWithPath: ProcessInfo.processInfo.environment["BRP_DUMP_DIR"]!)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let connector = ScriptedConnector([.json(#"{"type":"RaadpleegMetBurgerservicenummer","personen":[]}"#)])
+        let brp = BRPClient(pipeline: Pipeline(connector: connector, clock: TestClock()), baseURL: URL(string: "https://example.invalid/brp")!)
+        let address = SandboxAddresses.all[1]
+        _ = try await brp.persons(try ["999993653", "999990019"].map(BSN.init), fields: ["naam", "geboorte.datum"], gemeenteVanInschrijving: "0599")
+        _ = try await brp.search(.surnameAndBirthDate(geslachtsnaam: "Moul*", geboortedatum: "1985-12-01", geslacht: "V", voorvoegsel: "de",
+                                                     voornamen: "Suz*", inclusiefOverledenPersonen: true, gemeenteVanInschrijving: "0599"), fields: ["naam"])
+        _ = try await brp.search(.nameAndMunicipality(geslachtsnaam: "Moulin", voornamen: "Suzanne", gemeenteVanInschrijving: "0599",
+                                                     geslacht: "v", voorvoegsel: "van der", inclusiefOverledenPersonen: true), fields: ["naam"])
+        _ = try await brp.search(.postcodeAndHouseNumber(postcode: try Postcode(address.postcode), huisnummer: address.huisnummer, huisletter: "A",
+                                                        huisnummertoevoeging: "2", geboortedatum: "2015-05-23", geslachtsnaam: "Amrani",
+                                                        inclusiefOverledenPersonen: true, gemeenteVanInschrijving: "0599"), fields: ["naam"])
+        _ = try await brp.search(.streetHouseNumberAndMunicipality(straat: "Lijnbaan*", huisnummer: 7, gemeenteVanInschrijving: "0599",
+                                                                  huisletter: "A", huisnummertoevoeging: "2", inclusiefOverledenPersonen: true), fields: ["naam"])
+        _ = try await brp.search(.nummeraanduiding(try BAGIdentifier(address.nummeraanduidingIdentificatie), inclusiefOverledenPersonen: true,
+                                                  gemeenteVanInschrijving: "0599"), fields: ["naam"])
+        _ = try await brp.residents(adresseerbaarObjectIdentificatie: try BAGIdentifier(address.adresseerbaarObjectIdentificatie),
+                                    fields: ["naam", "gezag"], inclusiefOverledenPersonen: true, gemeenteVanInschrijving: "0599")
+        for (index, request) in connector.requests.enumerated() {
+            let body = try JSONSerialization.jsonObject(with: request.body ?? Data())
+            let data = try JSONSerialization.data(withJSONObject: ["request": body, "path": request.head.path ?? ""], options: [.sortedKeys])
+            try data.write(to: directory.appending(path: "request-\(index).json"))
         }
     }
 }

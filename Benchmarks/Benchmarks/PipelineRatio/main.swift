@@ -25,10 +25,17 @@ let callers = Callers(baseURL: server.baseURL)
 
 if arguments.count > 2, arguments[1] == "profile-http" {
     // For a profiler: 20,000 calls 64 at a time through one path ("pipeline" or "raw").
-    let viaPipeline = arguments[2] == "pipeline"
-    try await Callers.run(20_000, concurrency: 64) {
-        viaPipeline ? try await callers.viaPipeline() : try await callers.viaRawClient()
+    let path = arguments[2]
+    let calls = 10_000
+    let before = cpuMicroseconds()
+    try await Callers.run(calls, concurrency: 64) {
+        switch path {
+        case "pipeline": try await callers.viaPipeline()
+        case "delegate": try await callers.viaRawDelegate()
+        default: try await callers.viaRawClient()
+        }
     }
+    print(String(format: "%@: %.1f µs CPU per call", path, (cpuMicroseconds() - before) / Double(calls)))
     exit(0)
 }
 

@@ -87,3 +87,14 @@ extension Callers {
         { try JSONDecoder().decode(Adressen.self, from: ImmediateConnector.document) }
     }
 }
+
+extension Callers {
+    /// GET with AsyncHTTPClient's delegate API (`ResponseAccumulator`), for comparing the two client APIs.
+    public func viaRawDelegate() async throws -> Adressen {
+        var request = try HTTPClient.Request(url: url.absoluteString)
+        request.headers.add(name: "Accept", value: "application/hal+json")
+        let accumulator = ResponseAccumulator(request: request, maxBodySize: 16 << 20)
+        let response = try await client.execute(request: request, delegate: accumulator, deadline: .now() + .seconds(30)).futureResult.get()
+        return try JSONDecoder().decode(Adressen.self, from: Data(buffer: response.body ?? ByteBuffer()))
+    }
+}

@@ -5,7 +5,7 @@ public import OpenServicesCore
 ///
 /// ```swift
 /// do {
-///     _ = try await brp.search(.postcodeAndHouseNumber(postcode: try Postcode("2311CS"), huisnummer: 40), fields: ["naam"])
+///     _ = try await brp.search(.streetHouseNumberAndMunicipality(straat: "Breestraatsteeg", huisnummer: 40, gemeenteVanInschrijving: "0546"), fields: ["naam"])
 /// } catch let error as OpenServicesError where error.isTooManyResults {
 ///     // refine the search: add huisletter, huisnummertoevoeging, geslachtsnaam or geboortedatum
 /// }

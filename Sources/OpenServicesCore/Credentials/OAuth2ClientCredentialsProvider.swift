@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+public import Logging
 
 /// Obtains bearer tokens with the OAuth2 client-credentials grant and caches them.
 ///
@@ -27,11 +28,13 @@ public final class OAuth2ClientCredentialsProvider: CredentialProvider, Refresha
     ///   - connector: The transport for token requests (use the same TLS settings as the service when the endpoint needs mTLS).
     ///   - refreshMargin: How long before expiry the token is refreshed.
     ///   - clock: The clock token lifetimes are measured on.
+    ///   - logger: Where token requests are logged (redacted, like every call).
     public init(
         _ settings: OAuth2ClientCredentials,
         connector: any Connector,
         refreshMargin: Duration = .seconds(60),
-        clock: any PipelineClock = SystemPipelineClock.shared
+        clock: any PipelineClock = SystemPipelineClock.shared,
+        logger: Logger = OperationContext.defaultLogger
     ) {
         self.settings = settings
         let pipeline = Pipeline(
@@ -39,7 +42,7 @@ public final class OAuth2ClientCredentialsProvider: CredentialProvider, Refresha
             retry: RetryPolicy(maximumAttempts: 2, attemptTimeout: .seconds(15), overallTimeout: .seconds(30)),
             clock: clock)
         cache = TokenCache(refreshMargin: refreshMargin, clock: clock) {
-            try await Self.requestToken(settings, pipeline: pipeline, clock: clock)
+            try await Self.requestToken(settings, pipeline: pipeline, clock: clock, logger: logger)
         }
     }
 
@@ -71,7 +74,7 @@ public final class OAuth2ClientCredentialsProvider: CredentialProvider, Refresha
     }
 
     static func requestToken(
-        _ settings: OAuth2ClientCredentials, pipeline: Pipeline, clock: any PipelineClock
+        _ settings: OAuth2ClientCredentials, pipeline: Pipeline, clock: any PipelineClock, logger: Logger
     ) async throws -> AccessToken {
         var request = ServiceRequest(
             method: .post, url: settings.tokenURL,
@@ -82,7 +85,7 @@ public final class OAuth2ClientCredentialsProvider: CredentialProvider, Refresha
             let pair = "\(OAuth2ClientCredentials.formEncode(settings.clientID)):\(OAuth2ClientCredentials.formEncode(settings.clientSecret.reveal()))"
             request.head.headerFields[.authorization] = "Basic " + Data(pair.utf8).base64EncodedString()
         }
-        let context = OperationContext(service: "oauth2", operation: "token")
+        let context = OperationContext(service: "oauth2", operation: "token", logger: logger)
         let started = clock.now
         do {
             let response = try await pipeline.execute(request, context: context)

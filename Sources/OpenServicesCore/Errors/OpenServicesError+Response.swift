@@ -54,6 +54,6 @@ extension OpenServicesError {
         self.init(
             code, (details?.shape == .fsc ? "The FSC network refused the call. " : "") + message,
             remediation: fscRemediation, status: status, serviceError: details, service: context.service,
-            operation: context.operation, requestID: requestID ?? details?.instance, attempts: attempts)
+            operation: context.operation, requestID: requestID, attempts: attempts)
     }
 }

@@ -21,6 +21,11 @@ extension ServiceErrorDetails {
                 })
             return
         }
+        if let solr = object["error"] as? [String: Any], let message = Self.string(solr["msg"]) {
+            // Solr (PDOK Locatieserver v3_1): {"error": {"code": 400, "msg": "…", "metadata": […]}}
+            self.init(shape: .pdok, code: Self.string(solr["code"]), title: message)
+            return
+        }
         if let error = object["error"] as? String {
             self.init(shape: .oauth2, code: error, title: Self.string(object["error_description"]))
             return

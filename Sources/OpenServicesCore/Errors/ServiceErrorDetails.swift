@@ -7,7 +7,7 @@
 /// | RFC 9457 problem+json with `invalidParams` | BRP, ZGW | `{"title":"…","status":400,"code":"paramsValidation","invalidParams":[…]}` |
 /// | problem+json with `invalid-params` | BAG | `{"title":"…","status":400,"invalid-params":[…]}` |
 /// | KVK `fout` list | KVK | `{"fout":[{"code":"IPD0004","omschrijving":"…"}]}` |
-/// | PDOK `code`/`msg` | PDOK Locatieserver | `{"code":400,"msg":"…"}` |
+/// | PDOK `code`/`msg` | PDOK Locatieserver | `{"code":400,"msg":"…"}`, or nested as Solr does: `{"error":{"code":400,"msg":"…"}}` |
 public struct ServiceErrorDetails: Sendable, Hashable {
     /// Which of the known error shapes the body had.
     public enum Shape: String, Sendable, Hashable {

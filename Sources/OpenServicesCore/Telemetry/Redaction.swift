@@ -1,3 +1,5 @@
+import Foundation
+
 /// The redaction rules OpenServices applies to everything it logs or describes.
 ///
 /// By default nothing personal or secret leaves a call: headers are shown only when they are on
@@ -27,8 +29,13 @@ public enum Redaction {
         return redactText(String(path)) + "?" + names.joined(separator: "&")
     }
 
-    /// Free text with every standalone run of exactly nine digits masked as `*********`.
+    /// Free text with every standalone run of exactly nine digits masked as `*********`, and every
+    /// secret OpenServices was given (a ``Secret``) masked as `<secret>`.
     public static func redactText(_ text: String) -> String {
+        maskNineDigitRuns(maskKnownSecrets(text))
+    }
+
+    static func maskNineDigitRuns(_ text: String) -> String {
         var utf8 = Array(text.utf8)
         var index = 0
         var changed = false

@@ -44,8 +44,17 @@ enum BRPSandboxPersonBuilder {
         land: Waardetabel = T.nederland, nationaliteiten: [Nationaliteit] = [nederlands], woont: Verblijfplaats?,
         gemeente: String, ingeschreven: String, extra: (inout Persoon) -> Void = { _ in }
     ) -> Persoon {
+        // The GBA started on 1994-10-01; later births in the Netherlands are registered at birth, immigrants on arrival.
+        let eersteInschrijving: String
+        if land != T.nederland {
+            eersteInschrijving = ingeschreven
+        } else if case .datum(let datum) = geboren, let iso = datum.datum, iso > "1994-10-01" {
+            eersteInschrijving = iso
+        } else {
+            eersteInschrijving = "1994-10-01"
+        }
         var persoon = Persoon(
-            aNummer: "1" + bsn, burgerservicenummer: bsn, datumEersteInschrijvingGBA: .volledig("1994-10-01"),
+            aNummer: "1" + bsn, burgerservicenummer: bsn, datumEersteInschrijvingGBA: .volledig(eersteInschrijving),
             geslacht: geslacht, naam: naam, nationaliteiten: nationaliteiten,
             geboorte: Geboorte(datum: geboren, land: land, plaats: plaats), verblijfplaats: woont,
             gemeenteVanInschrijving: gemeente == "1999" ? T.rni : T.gemeente(gemeente), datumInschrijvingInGemeente: .volledig(ingeschreven))

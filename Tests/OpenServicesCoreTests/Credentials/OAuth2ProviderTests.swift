@@ -1,4 +1,6 @@
 import Foundation
+import InMemoryLogging
+import Logging
 import HTTPTypes
 import OpenServicesCore
 import OpenServicesTesting
@@ -133,5 +135,34 @@ struct OAuth2ProviderTests {
         let error = await OpenServicesError.caught { _ = try await pipeline2.execute(getRequest(), context: context()) }
         #expect(error?.code == .unauthenticated)
         #expect(rejecting.requests.count == 2)
+    }
+}
+
+@Suite("Credential secrecy")
+struct CredentialSecrecyTests {
+    @Test("no client secret or token appears in the logs, errors or descriptions of a failing OAuth2 flow")
+    func nothingLeaks() async throws {
+        let logs = InMemoryLogHandler()
+        var logger = Logger(label: "test", factory: { _ in logs })
+        logger.logLevel = .trace
+        let clock = TestClock()
+        let endpoint = ScriptedConnector([
+            OAuth2ProviderTests.token("tok-SECRET-VALUE", expiresIn: 60),
+            .json(#"{"error":"invalid_client","error_description":"client_secret s3cr3t-CLIENT-secret is wrong"}"#, status: .unauthorized),
+        ])
+        let provider = OAuth2ClientCredentialsProvider(
+            OAuth2ProviderTests.settings, connector: endpoint, refreshMargin: .seconds(10), clock: clock, logger: logger)
+        let service = ScriptedConnector([.status(.unauthorized)])
+        let pipeline = Pipeline(connector: service, credentials: CredentialStage(provider), clock: clock)
+        let serviceContext = OperationContext(service: "brp", operation: "personen.raadplegen", logger: logger)
+        let error = try #require(await OpenServicesError.caught { _ = try await pipeline.execute(getRequest(), context: serviceContext) })
+
+        var texts = [error.description, "\(provider)", "\(OAuth2ProviderTests.settings)", "\(Credential(.authorization, "Bearer tok-SECRET-VALUE"))"]
+        texts += logs.entries.map { "\($0.message) \($0.metadata.map { "\($0.key)=\($0.value)" })" }
+        #expect(logs.entries.count >= 2)
+        for text in texts {
+            #expect(!text.contains(OAuth2ProviderTests.secret), "secret leaked: \(text)")
+            #expect(!text.contains("tok-SECRET-VALUE"), "token leaked: \(text)")
+        }
     }
 }

@@ -78,3 +78,27 @@ struct ServiceErrorShapeTests {
         #expect(error.description.contains("req-42"))
     }
 }
+
+@Suite("Service error shapes, nested")
+struct NestedServiceErrorShapeTests {
+    @Test("PDOK's Solr error nested under error")
+    func solr() async throws {
+        let pipeline = Pipeline(
+            connector: ScriptedConnector([.json(#"{"error":{"code":400,"msg":"undefined field foo","metadata":["error-class","org.apache.solr.common.SolrException"]}}"#, status: .badRequest)]),
+            retry: .none, clock: TestClock())
+        let error = try #require(await OpenServicesError.caught { _ = try await pipeline.execute(getRequest(), context: context()) })
+        #expect(error.serviceError?.shape == .pdok)
+        #expect(error.serviceError?.code == "400")
+        #expect(error.serviceError?.title == "undefined field foo")
+    }
+
+    @Test("a problem's instance URL, which may carry query values, is not used as the request id")
+    func instanceIsNotARequestID() async throws {
+        let pipeline = Pipeline(
+            connector: ScriptedConnector([.problem(.badRequest, #"{"title":"Fout","status":400,"instance":"/adressen?postcode=3011WK&huisnummer=0"}"#)]),
+            retry: .none, clock: TestClock())
+        let error = try #require(await OpenServicesError.caught { _ = try await pipeline.execute(getRequest(), context: context()) })
+        #expect(error.requestID == nil)
+        #expect(!error.description.contains("3011WK"))
+    }
+}
