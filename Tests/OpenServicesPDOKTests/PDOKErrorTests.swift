@@ -44,10 +44,8 @@ import Testing
         }
         #expect(error.code == .rejected)
         #expect(error.status?.code == 400)
-        withKnownIssue("Core's ServiceErrorDetails reads a top-level {code, msg}; the v3_1 spec nests it under \"error\"") {
-            #expect(error.serviceError?.shape == .pdok)
-            #expect(error.serviceError?.title == "undefined field kleur")
-        }
+        #expect(error.serviceError?.shape == .pdok)
+        #expect(error.serviceError?.title == "undefined field kleur")
     }
 
     @Test func topLevelCodeMsgMapsInCore() {
