@@ -3,7 +3,7 @@ import OpenServicesSandbox
 import Testing
 
 /// Writes raw sandbox answers to `$BAG_DUMP_DIR` so that they can be checked against the official
-/// OpenAPI schema outside Swift (see Documentation/Services-BAG.md). Skipped unless set.
+/// OpenAPI schema outside Swift (see Documentation/Services.md, "Conformance" under BAG). Skipped unless set.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["BAG_DUMP_DIR"] != nil))
 struct BAGSchemaDumpTests {
     @Test func dumpAnswers() async throws {

@@ -6,7 +6,7 @@ import OpenServicesTesting
 import Testing
 
 /// Writes raw sandbox answers to `$BRP_DUMP_DIR` so that they can be checked against the official
-/// OpenAPI schema outside Swift (see Documentation/Services-BRP.md, "Conformance"). Skipped unless set.
+/// OpenAPI schema outside Swift (see Documentation/Services.md, "Conformance" under BRP). Skipped unless set.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["BRP_DUMP_DIR"] != nil))
 struct BRPSchemaDumpTests {
     static let everything = #"["aNummer","burgerservicenummer","datumEersteInschrijvingGBA","datumInschrijvingInGemeente","gemeenteVanInschrijving","geslacht","gezag","indicatieCurateleRegister","leeftijd","adressering","europeesKiesrecht","geboorte","immigratie","naam","nationaliteiten","overlijden","uitsluitingKiesrecht","verblijfstitel","kinderen","ouders","partners","verblijfplaats"]"#
