@@ -7,6 +7,7 @@ extension HTTPConnector {
     /// | ``readTimeout`` | 30 s |
     /// | ``maximumResponseSize`` | 16 MiB |
     /// | ``responseMode`` | ``ResponseBodyMode/buffered`` |
+    /// | ``tls`` | `nil`: TLS 1.2+, system trust store, full verification, no client certificate |
     ///
     /// ```swift
     /// let connector = HTTPConnector(configuration: .init(connectTimeout: .seconds(3), maximumResponseSize: 4 << 20))
@@ -28,18 +29,22 @@ extension HTTPConnector {
         public var maximumResponseSize: Int
         /// Whether the body is read in full before the response is returned, or handed over as a stream.
         public var responseMode: ResponseBodyMode
+        /// The TLS settings (client certificate for mTLS, trust anchors), or `nil` for the defaults.
+        public var tls: TLSSettings?
 
         /// Creates a configuration; every parameter has the documented default.
         public init(
             connectTimeout: Duration = .seconds(10),
             readTimeout: Duration = .seconds(30),
             maximumResponseSize: Int = 16 << 20,
-            responseMode: ResponseBodyMode = .buffered
+            responseMode: ResponseBodyMode = .buffered,
+            tls: TLSSettings? = nil
         ) {
             self.connectTimeout = connectTimeout
             self.readTimeout = readTimeout
             self.maximumResponseSize = max(0, maximumResponseSize)
             self.responseMode = responseMode
+            self.tls = tls
         }
     }
 }

@@ -22,6 +22,8 @@ extension HTTPConnector {
         /// The read timeout in force, when the connector knows it.
         let readTimeout: Duration?
         let maximumResponseSize: Int
+        /// Whether the connection presents a client certificate (to tell a missing one from a rejected one).
+        let hasClientIdentity: Bool
 
         /// The ``OpenServicesCore/OpenServicesError`` for an error from AsyncHTTPClient or SwiftNIO.
         ///
@@ -128,7 +130,7 @@ extension HTTPConnector {
             #endif
             // swift-nio-ssl's error types (NIOSSLError, BoringSSLError, NIOSSLExtraError, …) are recognised by
             // their module, so that this target does not need to depend on swift-nio-ssl directly.
-            if TransportFailure.typeName(of: error).hasPrefix("NIOSSL.") { return failure.tls(error) }
+            if TransportFailure.typeName(of: error).hasPrefix("NIOSSL.") { return failure.tls(error, hasClientIdentity: hasClientIdentity) }
             return failure.unexpected(error)
         }
     }

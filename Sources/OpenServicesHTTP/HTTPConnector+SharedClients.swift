@@ -5,8 +5,8 @@ import Synchronization
 extension HTTPConnector {
     /// The process-wide AsyncHTTPClient instances that connectors made without an explicit client use.
     ///
-    /// AsyncHTTPClient's connect and read timeouts belong to the client, not to a request, so one client is
-    /// kept per distinct pair of timeouts. Like `HTTPClient.shared`, these clients run on
+    /// AsyncHTTPClient's connect and read timeouts and its TLS settings belong to the client, not to a
+    /// request, so one client is kept per distinct combination of them. Like `HTTPClient.shared`, these clients run on
     /// `HTTPClient.defaultEventLoopGroup`, live for the whole process and never need a shutdown. They
     /// differ from `HTTPClient.shared` where a government SDK needs it:
     ///
@@ -19,23 +19,27 @@ extension HTTPConnector {
         struct Key: Hashable {
             let connectTimeout: Duration
             let readTimeout: Duration
+            let tls: TLSSettings?
         }
 
         private static let clients = Mutex<[Key: HTTPClient]>([:])
 
-        /// The shared client for the timeouts of `configuration`, created on first use.
-        static func client(for configuration: Configuration) -> HTTPClient {
-            let key = Key(connectTimeout: configuration.connectTimeout, readTimeout: configuration.readTimeout)
-            return clients.withLock { clients in
+        /// The shared client for the timeouts and TLS settings of `configuration`, created on first use.
+        ///
+        /// - Throws: ``OpenServicesCore/OpenServicesError`` (configuration) when a TLS file cannot be used.
+        static func client(for configuration: Configuration) throws -> HTTPClient {
+            let key = Key(connectTimeout: configuration.connectTimeout, readTimeout: configuration.readTimeout, tls: configuration.tls)
+            return try clients.withLock { clients in
                 if let client = clients[key] { return client }
-                let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration(for: key))
+                let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: try clientConfiguration(for: key))
                 clients[key] = client
                 return client
             }
         }
 
-        static func clientConfiguration(for key: Key) -> HTTPClient.Configuration {
+        static func clientConfiguration(for key: Key) throws -> HTTPClient.Configuration {
             var configuration = HTTPClient.Configuration()
+            if let tls = key.tls { configuration.tlsConfiguration = try tls.makeTLSConfiguration() }
             configuration.timeout = HTTPClient.Configuration.Timeout(
                 connect: TimeAmount(key.connectTimeout), read: TimeAmount(key.readTimeout))
             configuration.redirectConfiguration = .disallow

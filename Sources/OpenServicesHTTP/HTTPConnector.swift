@@ -29,8 +29,9 @@ public import OpenServicesCore
 ///
 /// Without an explicit client it uses a process-wide AsyncHTTPClient configured with the connect and read
 /// timeouts of its ``Configuration-swift.struct`` (see ``init(configuration:)``). Give it your own
-/// `HTTPClient`, for instance `HTTPClient.shared` or one with a TLS client identity, with
-/// ``init(client:configuration:)``.
+/// `HTTPClient`, for instance `HTTPClient.shared`, with ``init(client:configuration:)``. TLS settings —
+/// a PKIoverheid client certificate for mutual TLS, per-service trust anchors — go in
+/// ``Configuration-swift.struct/tls``.
 public struct HTTPConnector: Connector {
     /// The limits and response mode.
     public let configuration: Configuration
@@ -38,6 +39,8 @@ public struct HTTPConnector: Connector {
     public let client: HTTPClient
     /// Whether ``client`` was configured from ``configuration``'s timeouts (so errors can name them).
     private let ownsTimeouts: Bool
+    /// Why the TLS settings could not be used, reported by every attempt (nothing is sent).
+    private let setupFailure: OpenServicesError?
 
     /// Creates a connector on a process-wide AsyncHTTPClient that applies `configuration`'s connect and read timeouts.
     ///
@@ -52,8 +55,29 @@ public struct HTTPConnector: Connector {
     /// ```
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
-        self.client = SharedClients.client(for: configuration)
         self.ownsTimeouts = true
+        do {
+            self.client = try SharedClients.client(for: configuration)
+            self.setupFailure = nil
+        } catch {
+            var plain = configuration
+            plain.tls = nil
+            self.client = (try? SharedClients.client(for: plain)) ?? .shared
+            self.setupFailure = error as? OpenServicesError
+                ?? OpenServicesError(.invalidConfiguration, "The TLS settings could not be used.")
+        }
+    }
+
+    /// Creates a connector and checks its TLS settings (certificate, key and trust anchor files) now.
+    ///
+    /// ```swift
+    /// let connector = try HTTPConnector(validating: .init(tls: TLSSettings(trustAnchors: "/etc/openservices/kvk-root.pem")))
+    /// ```
+    ///
+    /// - Throws: ``OpenServicesCore/OpenServicesError`` (configuration) naming the file that cannot be used.
+    public init(validating configuration: Configuration) throws {
+        self.init(configuration: configuration)
+        if let setupFailure { throw setupFailure }
     }
 
     /// Creates a connector on an AsyncHTTPClient you manage.
@@ -73,12 +97,19 @@ public struct HTTPConnector: Connector {
         self.configuration = configuration
         self.client = client
         self.ownsTimeouts = false
+        self.setupFailure = nil
     }
 
     /// Sends one attempt of `request` and returns the response, whatever its status.
     ///
     /// - Throws: ``OpenServicesCore/OpenServicesError`` for every failure.
     public func send(_ request: ServiceRequest, context: OperationContext) async throws -> ServiceResponse {
+        if let setupFailure { throw setupFailure }
+        if configuration.tls?.verificationDisabled == true {
+            context.logger.warning(
+                "TLS certificate verification is DISABLED for this call (TLSSettings.insecureNoVerificationForTestsOnly); never use this in production",
+                metadata: ["openservices.service": "\(context.service)", "openservices.operation": "\(context.operation)"])
+        }
         let authority = request.head.authority ?? ""
         var deadline = NIODeadline.distantFuture
         if let remaining = context.attemptTimeRemaining {
@@ -162,6 +193,7 @@ public struct HTTPConnector: Connector {
             deadline: deadline,
             connectTimeout: ownsTimeouts ? configuration.connectTimeout : nil,
             readTimeout: ownsTimeouts ? configuration.readTimeout : nil,
-            maximumResponseSize: configuration.maximumResponseSize)
+            maximumResponseSize: configuration.maximumResponseSize,
+            hasClientIdentity: configuration.tls?.clientIdentity != nil)
     }
 }

@@ -66,8 +66,10 @@ struct TransportFailure: Sendable {
              underlying: underlying)
     }
 
-    func tls(_ underlying: (any Error)?) -> OpenServicesError {
-        make(.tls, "The TLS connection to \(authority) failed (certificate, trust anchor, host name or protocol).", underlying: underlying)
+    func tls(_ underlying: (any Error)?, hasClientIdentity: Bool = false) -> OpenServicesError {
+        let diagnosis = TLSFailureDiagnosis(underlying, hasClientIdentity: hasClientIdentity)
+        return make(.tls, "The TLS connection to \(authority) failed: \(diagnosis.reason).",
+                    remediation: diagnosis.remediation, underlying: underlying)
     }
 
     /// `afterHead` says whether the response head had arrived, when the connector knows it.

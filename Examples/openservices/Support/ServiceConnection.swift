@@ -2,7 +2,6 @@ import Foundation
 import HTTPTypes
 import OpenServices
 import OpenServicesCore
-import OpenServicesHTTP
 import OpenServicesSandbox
 
 /// A ready pipeline and API root for one service: the embedded sandbox with `--sandbox`, otherwise
@@ -38,11 +37,7 @@ struct ServiceConnection {
         }
         let configuration = try await OpenServicesConfiguration.load()
         let settings = try configuration.requiredSettings(for: service)
-        let transport = HTTPConnector()
-        let provider = try settings.credentialProvider(tokenConnector: transport)
-        return ServiceConnection(
-            pipeline: Pipeline(connector: try settings.routed(transport), credentials: provider.map(CredentialStage.init)),
-            baseURL: settings.url)
+        return ServiceConnection(pipeline: try settings.makePipeline(), baseURL: settings.url)
     }
 }
 

@@ -147,3 +147,25 @@ struct ConfigurationFileTests {
         #expect(key.reveal() == "yaml-KEY")
     }
 }
+
+@Suite("Configuration to pipeline")
+struct ConfigurationPipelineTests {
+    @Test("TLS files from the configuration become TLS settings, and unusable files fail before any call")
+    func tls() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("openservices-cfg-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bundle = folder.appendingPathComponent("ca.pem").path
+        try "not a certificate".write(toFile: bundle, atomically: true, encoding: .utf8)
+        let configuration = try await OpenServicesConfiguration.load(environment: [
+            "OPENSERVICES_KVK_URL": "https://api.kvk.nl/api", "OPENSERVICES_KVK_API_KEY": "kvk-KEY-123",
+            "OPENSERVICES_KVK_CA_BUNDLE": bundle,
+        ])
+        let settings = try configuration.requiredSettings(for: .kvk)
+        #expect(settings.tlsSettings?.trustAnchors == bundle)
+        #expect(settings.tlsSettings?.trustSystemRoots == true)
+        let error = #expect(throws: OpenServicesError.self) { _ = try settings.makePipeline() }
+        #expect(error?.category == .configuration)
+        #expect(error?.message.contains(bundle) == true)
+    }
+}
