@@ -58,7 +58,7 @@ public struct BAGClient: BAGClientProtocol {
         var items = query.queryItems
         if let expand = expand.parameterValue { items.append(("expand", expand)) }
         items.append(("pageSize", String(pageSize)))
-        let start = BAGURL.make(baseURL, path: "/adressen", query: items)
+        let start = OperationURL.make(baseURL, path: "/adressen", query: items)
         return PageSequence(start: start, style: .nextLink { $0.links?.next?.href }) { url in
             let result = try await get(url, operation: "adressen.zoeken", geometry: false, as: HALCollection<BAGAdressen>.self)
             return BAGPage(links: result.value.links, items: result.value.embedded?.adressen ?? [], rateLimit: result.rateLimit)
@@ -77,7 +77,7 @@ public struct BAGClient: BAGClientProtocol {
         let id = try BAGIdentifier(nummeraanduiding, expecting: .nummeraanduiding)
         let query = expand.parameterValue.map { [("expand", $0)] } ?? []
         return try await get(
-            BAGURL.make(baseURL, path: "/adressen/\(id.value)", query: query), operation: "adressen.raadplegen",
+            OperationURL.make(baseURL, path: "/adressen/\(id.value)", query: query), operation: "adressen.raadplegen",
             geometry: false, as: BAGAdres.self)
     }
 
@@ -159,7 +159,7 @@ public struct BAGClient: BAGClientProtocol {
     }
 
     private func object<T: Decodable & Sendable>(_ path: String, _ operation: String, geometry: Bool) async throws -> BAGResult<T> {
-        try await get(BAGURL.make(baseURL, path: path, query: []), operation: operation, geometry: geometry, as: T.self)
+        try await get(OperationURL.make(baseURL, path: path, query: []), operation: operation, geometry: geometry, as: T.self)
     }
 
     /// Sends a GET through the pipeline and decodes the HAL answer.

@@ -47,7 +47,7 @@ public struct KVKClient: KVKClientProtocol {
         try query.validate()
         try Self.checkPaging(page: page, size: resultsPerPage)
         let items = query.queryItems + [("pagina", String(page)), ("resultatenPerPagina", String(resultsPerPage))]
-        return try await get(KVKURL.make(baseURL, path: "/v2/zoeken", query: items), operation: "zoeken", as: KVKPage<KVKResultaatItem>.self)
+        return try await get(OperationURL.make(baseURL, path: "/v2/zoeken", query: items), operation: "zoeken", as: KVKPage<KVKResultaatItem>.self)
     }
 
     /// `GET /v2/zoeken`, page after page until the last result or KVK's limit of 1,000.
@@ -105,7 +105,7 @@ public struct KVKClient: KVKClientProtocol {
     /// ```
     public func branches(_ kvkNummer: String) async throws -> KVKVestigingList {
         let number = try KVKNummer(kvkNummer)
-        let url = KVKURL.make(baseURL, path: "/v1/basisprofielen/\(number.value)/vestigingen", query: [])
+        let url = OperationURL.make(baseURL, path: "/v1/basisprofielen/\(number.value)/vestigingen", query: [])
         return try await get(url, operation: "basisprofielen.vestigingen", as: KVKVestigingList.self)
     }
 
@@ -118,12 +118,12 @@ public struct KVKClient: KVKClientProtocol {
     public func branchProfile(_ vestigingsnummer: String, geoData: Bool) async throws -> KVKVestiging {
         let number = try Vestigingsnummer(vestigingsnummer)
         let query = geoData ? [("geoData", "true")] : []
-        let url = KVKURL.make(baseURL, path: "/v1/vestigingsprofielen/\(number.value)", query: query)
+        let url = OperationURL.make(baseURL, path: "/v1/vestigingsprofielen/\(number.value)", query: query)
         return try await get(url, operation: "vestigingsprofielen.raadplegen", as: KVKVestiging.self)
     }
 
     private func profileURL(_ number: KVKNummer, _ suffix: String, geoData: Bool) -> URL {
-        KVKURL.make(baseURL, path: "/v1/basisprofielen/\(number.value)\(suffix)", query: geoData ? [("geoData", "true")] : [])
+        OperationURL.make(baseURL, path: "/v1/basisprofielen/\(number.value)\(suffix)", query: geoData ? [("geoData", "true")] : [])
     }
 
     static func checkPaging(page: Int, size: Int) throws {

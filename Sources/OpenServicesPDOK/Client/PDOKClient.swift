@@ -152,7 +152,7 @@ public struct PDOKClient: PDOKClientProtocol {
     /// Sends a GET through the pipeline and decodes the JSON answer.
     func get<T: Decodable>(_ path: String, _ items: [(String, String)], operation: String, as type: T.Type) async throws -> T {
         let context = OperationContext(service: Self.service, operation: operation)
-        let url = PDOKURL.make(baseURL, path: path, query: items)
+        let url = OperationURL.make(baseURL, path: path, query: items)
         let response = try await pipeline.execute(
             ServiceRequest(method: .get, url: url, headerFields: [.accept: "application/json"]), context: context)
         return try await response.decode(T.self, context: context)
