@@ -90,7 +90,8 @@ struct TelemetryStage: Stage {
             return OpenServicesError(.cancelled, "The call was cancelled.", service: context.service, operation: context.operation)
         default:
             return OpenServicesError(
-                .unexpectedStatus, "A pipeline stage failed: \(type(of: error)).",
+                .unexpectedStatus, "A pipeline stage failed with an error of type \(type(of: error)).",
+                remediation: "A stage or connector added to the pipeline threw an error of its own; make it throw OpenServicesError with a code that fits.",
                 service: context.service, operation: context.operation, underlying: SendableErrorBox(error))
         }
     }
