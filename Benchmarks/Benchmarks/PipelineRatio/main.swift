@@ -73,6 +73,11 @@ func throughput(concurrency: Int, seconds: Double, _ call: @escaping @Sendable (
 
 let overheadPipeline = try await throughput(concurrency: 1, seconds: roundSeconds, Callers.pipelineOnly())
 let overheadDecode = try await throughput(concurrency: 1, seconds: roundSeconds, Callers.decodeOnly())
+let overheadPipeline64 = try await throughput(concurrency: 64, seconds: roundSeconds, Callers.pipelineOnly())
+let overheadDecode64 = try await throughput(concurrency: 64, seconds: roundSeconds, Callers.decodeOnly())
+print(String(
+    format: "in-process, 64 at a time: pipeline+decode %.1f µs/call, decode alone %.1f µs/call (wall time per call over both cores)",
+    1e6 / overheadPipeline64, 1e6 / overheadDecode64))
 print(String(
     format: "in-process (no network): pipeline+decode %.1f µs/call, decode alone %.1f µs/call, pipeline cost %.1f µs/call",
     1e6 / overheadPipeline, 1e6 / overheadDecode, 1e6 / overheadPipeline - 1e6 / overheadDecode))
