@@ -5,7 +5,7 @@
 /// let id = try BAGIdentifier("0518200000747446")
 /// id.objectType   // .nummeraanduiding
 /// ```
-public struct BAGIdentifier: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct BAGIdentifier: ValidatedIdentifier {
     /// The kind of BAG object, from digits five and six.
     public enum ObjectType: String, Sendable, Hashable, CaseIterable {
         /// `01`: verblijfsobject.
@@ -31,7 +31,7 @@ public struct BAGIdentifier: Hashable, Sendable, Codable, CustomStringConvertibl
     ///   - value: The sixteen digits.
     ///   - expected: When given, the object type the identification must have.
     /// - Throws: ``OpenServicesError`` naming the rule that failed: sixteen digits, a known object type, or the expected one.
-    public init(_ value: String, expecting expected: ObjectType? = nil) throws {
+    public init(_ value: String, expecting expected: ObjectType?) throws {
         _ = try IdentifierValidation.digits(value, count: 16, name: "BAG identification")
         let typeCode = String(value.dropFirst(4).prefix(2))
         guard let type = ObjectType(rawValue: typeCode) else {
@@ -49,6 +49,13 @@ public struct BAGIdentifier: Hashable, Sendable, Codable, CustomStringConvertibl
         self.value = value
     }
 
+    /// Validates and creates a BAG identification of any object type.
+    ///
+    /// - Throws: ``OpenServicesError`` naming the rule that failed: sixteen digits or a known object type.
+    public init(_ value: String) throws {
+        try self.init(value, expecting: nil)
+    }
+
     /// The object type this identification belongs to.
     public var objectType: ObjectType { ObjectType(rawValue: String(value.dropFirst(4).prefix(2)))! }
 
@@ -57,18 +64,4 @@ public struct BAGIdentifier: Hashable, Sendable, Codable, CustomStringConvertibl
 
     /// The sixteen digits.
     public var description: String { value }
-
-    /// Decodes a BAG identification from a JSON string, validating it.
-    ///
-    /// A value that breaks the rule throws `DecodingError.dataCorrupted` naming the rule, so an invalid
-    /// identifier in a service response surfaces as a decoding failure at its JSON path.
-    public init(from decoder: any Decoder) throws {
-        self = try IdentifierValidation.decode(decoder) { try Self($0) }
-    }
-
-    /// Encodes the identification as a JSON string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
 }

@@ -7,7 +7,7 @@
 /// let bsn = try BSN("999993653")
 /// print(bsn)        // *****3653
 /// ```
-public struct BSN: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct BSN: ValidatedIdentifier {
     /// The nine digits.
     public let value: String
 
@@ -27,18 +27,4 @@ public struct BSN: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The BSN with all but the last four digits masked.
     public var description: String { "*****" + value.suffix(4) }
-
-    /// Decodes a BSN from a JSON string, validating it.
-    ///
-    /// A value that breaks the rule throws `DecodingError.dataCorrupted` naming the rule, so an invalid
-    /// identifier in a service response surfaces as a decoding failure at its JSON path.
-    public init(from decoder: any Decoder) throws {
-        self = try IdentifierValidation.decode(decoder) { try Self($0) }
-    }
-
-    /// Encodes the nine digits as a JSON string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
 }

@@ -6,7 +6,7 @@
 /// ```swift
 /// let postcode = try Postcode("2631 cr")   // 2631CR
 /// ```
-public struct Postcode: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct Postcode: ValidatedIdentifier {
     /// The normalised postcode, `1234AB`.
     public let value: String
 
@@ -38,18 +38,4 @@ public struct Postcode: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The normalised postcode.
     public var description: String { value }
-
-    /// Decodes a postcode from a JSON string, validating and normalising it.
-    ///
-    /// A value that breaks the rule throws `DecodingError.dataCorrupted` naming the rule, so an invalid
-    /// identifier in a service response surfaces as a decoding failure at its JSON path.
-    public init(from decoder: any Decoder) throws {
-        self = try IdentifierValidation.decode(decoder) { try Self($0) }
-    }
-
-    /// Encodes the normalised postcode.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
 }

@@ -3,7 +3,7 @@
 /// ```swift
 /// let rsin = try RSIN("002564440")
 /// ```
-public struct RSIN: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct RSIN: ValidatedIdentifier {
     /// The nine digits.
     public let value: String
 
@@ -22,18 +22,4 @@ public struct RSIN: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The nine digits.
     public var description: String { value }
-
-    /// Decodes an RSIN from a JSON string, validating it.
-    ///
-    /// A value that breaks the rule throws `DecodingError.dataCorrupted` naming the rule, so an invalid
-    /// identifier in a service response surfaces as a decoding failure at its JSON path.
-    public init(from decoder: any Decoder) throws {
-        self = try IdentifierValidation.decode(decoder) { try Self($0) }
-    }
-
-    /// Encodes the RSIN as a JSON string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
 }
