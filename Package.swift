@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "OpenServicesBAG", targets: ["OpenServicesBAG"]),
         .library(name: "OpenServicesKVK", targets: ["OpenServicesKVK"]),
         .library(name: "OpenServicesPDOK", targets: ["OpenServicesPDOK"]),
+        .library(name: "OpenServicesZGW", targets: ["OpenServicesZGW"]),
         .library(name: "OpenServicesSandbox", targets: ["OpenServicesSandbox"]),
         .executable(name: "openservices", targets: ["openservices"]),
     ],
@@ -100,9 +101,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "OpenServicesZGW",
+            dependencies: ["OpenServicesCore", .product(name: "HTTPTypes", package: "swift-http-types")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "OpenServicesSandbox",
             dependencies: [
                 "OpenServicesCore", "OpenServicesBRP", "OpenServicesBAG", "OpenServicesKVK", "OpenServicesPDOK",
+                "OpenServicesHTTP",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -131,7 +139,10 @@ let package = Package(
                 "OpenServicesBAG",
                 "OpenServicesKVK",
                 "OpenServicesPDOK",
+                "OpenServicesZGW",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Examples/openservices",
@@ -210,6 +221,15 @@ let package = Package(
             dependencies: [
                 "OpenServicesPDOK", "OpenServicesSandbox", "OpenServicesCore", "OpenServicesHTTP", "OpenServicesTesting",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OpenServicesZGWTests",
+            dependencies: [
+                "OpenServicesZGW", "OpenServicesSandbox", "OpenServicesCore", "OpenServicesHTTP", "OpenServicesTesting",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

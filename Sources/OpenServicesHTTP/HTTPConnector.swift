@@ -118,7 +118,7 @@ public struct HTTPConnector: Connector {
             }
             deadline = .now() + TimeAmount(remaining)
         }
-        if configuration.responseMode == .buffered, request.body?.isReplayable ?? true {
+        if !streams(request), request.body?.isReplayable ?? true {
             return try await sendBuffered(request, authority: authority, context: context, deadline: deadline)
         }
         return try await sendStreaming(request, authority: authority, context: context, deadline: deadline)
@@ -131,7 +131,7 @@ public struct HTTPConnector: Connector {
         _ request: ServiceRequest, authority: String, context: OperationContext, deadline: NIODeadline
     ) async throws -> ServiceResponse {
         let clientRequest = try Self.bufferedRequest(for: request, context: context)
-        let accumulator = ResponseAccumulator(request: clientRequest, maxBodySize: configuration.maximumResponseSize)
+        let accumulator = ResponseAccumulator(request: clientRequest, maxBodySize: limit(for: request))
         let task = client.execute(
             request: clientRequest, delegate: accumulator, deadline: deadline == .distantFuture ? nil : deadline)
         let response: HTTPClient.Response
@@ -142,7 +142,7 @@ public struct HTTPConnector: Connector {
                 task.cancel()
             }
         } catch {
-            throw attempt(authority, context, deadline).error(for: error, afterHead: nil)
+            throw attempt(authority, context, deadline, request).error(for: error, afterHead: nil)
         }
         let head = Self.responseHead(status: response.status, headers: response.headers)
         let body = response.body.map { Data(buffer: $0) } ?? Data()
@@ -159,12 +159,12 @@ public struct HTTPConnector: Connector {
         do {
             response = try await client.execute(clientRequest, deadline: deadline)
         } catch {
-            throw attempt(authority, context, deadline).error(for: error, afterHead: false)
+            throw attempt(authority, context, deadline, request).error(for: error, afterHead: false)
         }
 
         let head = Self.responseHead(status: response.status, headers: response.headers)
-        let limit = configuration.maximumResponseSize
-        switch configuration.responseMode {
+        let limit = limit(for: request)
+        switch streams(request) ? ResponseBodyMode.streamed : .buffered {
         case .buffered:
             let body = response.body
             let buffer: ByteBuffer
@@ -173,7 +173,7 @@ public struct HTTPConnector: Connector {
                     try await body.collect(upTo: limit)
                 }
             } catch {
-                throw attempt(authority, context, deadline).error(for: error, afterHead: true)
+                throw attempt(authority, context, deadline, request).error(for: error, afterHead: true)
             }
             return ServiceResponse(head: head, body: ServiceBody(Data(buffer: buffer)))
         case .streamed:
@@ -182,18 +182,30 @@ public struct HTTPConnector: Connector {
                 throw TransportFailure(authority: authority, context: context).tooLarge(limit: limit, nil)
             }
             let reader = StreamedBodyReader(
-                body: response.body, attempt: attempt(authority, context, deadline), eventLoopGroup: client.eventLoopGroup)
+                body: response.body, attempt: attempt(authority, context, deadline, request), eventLoopGroup: client.eventLoopGroup)
             return ServiceResponse(head: head, body: ServiceBody(stream: reader.stream(), length: length))
         }
     }
 
-    private func attempt(_ authority: String, _ context: OperationContext, _ deadline: NIODeadline) -> Attempt {
+    /// Whether the response body is handed over as a stream: the request asks for it or the connector is set so.
+    private func streams(_ request: ServiceRequest) -> Bool {
+        request.streamsResponseBody || configuration.responseMode == .streamed
+    }
+
+    /// The request's own size limit, else the connector's.
+    private func limit(for request: ServiceRequest) -> Int {
+        request.maximumResponseSize.map { max(0, $0) } ?? configuration.maximumResponseSize
+    }
+
+    private func attempt(
+        _ authority: String, _ context: OperationContext, _ deadline: NIODeadline, _ request: ServiceRequest
+    ) -> Attempt {
         Attempt(
             failure: TransportFailure(authority: authority, context: context),
             deadline: deadline,
             connectTimeout: ownsTimeouts ? configuration.connectTimeout : nil,
             readTimeout: ownsTimeouts ? configuration.readTimeout : nil,
-            maximumResponseSize: configuration.maximumResponseSize,
+            maximumResponseSize: limit(for: request),
             hasClientIdentity: configuration.tls?.clientIdentity != nil)
     }
 }

@@ -14,7 +14,7 @@ extension URLSessionConnector {
     func mapError(_ error: any Error, failure: TransportFailure, delegate: TaskDelegate, deadlinePassed: Bool) -> OpenServicesError {
         if let error = error as? OpenServicesError { return error }
         if Task.isCancelled || error is CancellationError { return failure.cancelled(error) }
-        if delegate.exceededLimit { return failure.tooLarge(limit: configuration.maximumResponseSize, error) }
+        if delegate.exceededLimit { return failure.tooLarge(limit: delegate.limit, error) }
         let afterHead = delegate.receivedBytes > 0
         guard let urlError = error as? URLError else {
             return deadlinePassed ? failure.attemptTimeout(afterHead: afterHead, error) : failure.unexpected(error)
@@ -44,7 +44,7 @@ extension URLSessionConnector {
             .clientCertificateRequired, .appTransportSecurityRequiresSecureConnection:
             return failure.tls(error)
         case .dataLengthExceedsMaximum:
-            return failure.tooLarge(limit: configuration.maximumResponseSize, error)
+            return failure.tooLarge(limit: delegate.limit, error)
         case .httpTooManyRedirects, .redirectToNonExistentLocation:
             return failure.redirectLoop(error)
         case .badURL, .unsupportedURL:

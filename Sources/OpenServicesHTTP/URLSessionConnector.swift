@@ -52,7 +52,8 @@ public struct URLSessionConnector: Connector {
         var urlRequest = try await Self.urlRequest(for: request, failure: failure)
         urlRequest.timeoutInterval = Self.seconds(remaining.map { min($0, configuration.readTimeout) } ?? configuration.readTimeout)
 
-        let delegate = TaskDelegate(limit: configuration.maximumResponseSize)
+        let limit = request.maximumResponseSize.map { max(0, $0) } ?? configuration.maximumResponseSize
+        let delegate = TaskDelegate(limit: limit)
         let outcome: Outcome
         do {
             outcome = try await transfer(urlRequest, delegate: delegate, within: remaining)
@@ -66,11 +67,11 @@ public struct URLSessionConnector: Connector {
         guard let httpResponse = response as? HTTPURLResponse else {
             throw failure.malformedResponse(nil)
         }
-        guard data.count <= configuration.maximumResponseSize else {
-            throw failure.tooLarge(limit: configuration.maximumResponseSize, nil)
+        guard data.count <= limit else {
+            throw failure.tooLarge(limit: limit, nil)
         }
         let head = Self.responseHead(of: httpResponse)
-        switch configuration.responseMode {
+        switch request.streamsResponseBody ? ResponseBodyMode.streamed : configuration.responseMode {
         case .buffered:
             return ServiceResponse(head: head, body: ServiceBody(data))
         case .streamed:

@@ -25,6 +25,18 @@ public struct ServiceRequest: Sendable, CustomStringConvertible {
     /// Defaults to `true` for `GET`, `HEAD` and `OPTIONS`. Clients set it for read-only `POST`
     /// queries such as BRP's `POST /personen`.
     public var isSafe: Bool
+    /// Asks the connector to hand this request's response body over as a stream of chunks, read once,
+    /// instead of in memory, whatever the connector's configured mode; for large downloads.
+    ///
+    /// ```swift
+    /// var request = ServiceRequest(method: .get, url: downloadURL)
+    /// request.streamsResponseBody = true
+    /// request.maximumResponseSize = 1 << 30
+    /// ```
+    public var streamsResponseBody = false
+    /// A response size limit for this request that replaces the connector's own (16 MiB by default),
+    /// e.g. to allow a large document; `nil` keeps the connector's.
+    public var maximumResponseSize: Int?
 
     /// Creates a request from its parts.
     public init(head: HTTPRequest, body: ServiceBody? = nil, idempotencyKey: String? = nil, isSafe: Bool? = nil) {
