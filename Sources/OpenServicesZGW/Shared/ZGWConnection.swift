@@ -56,8 +56,8 @@ public struct ZGWConnection: Sendable {
 
     /// Sends one request through the pipeline and returns the response (2xx only; other statuses throw).
     ///
-    /// Sets `Accept: application/json`, `Accept-Crs`/`Content-Crs: EPSG:4326` when `crs` is set (the Zaken
-    /// API demands them), `X-Audit-Toelichting` and the idempotency key from `options`. A ZGW provider's
+    /// Sets `Accept: application/json`, `Accept-Crs` and `Content-Crs: EPSG:4326` when `crs` is set (the Zaken
+    /// specification requires both on every `/zaken` operation), `X-Audit-Toelichting` and the idempotency key from `options`. A ZGW provider's
     /// 403 for a bad JWT becomes an authentication error that says to check the secret and the clock.
     public func send(
         _ method: HTTPRequest.Method, _ url: URL, operation: String, body: ServiceBody? = nil,
@@ -66,8 +66,9 @@ public struct ZGWConnection: Sendable {
     ) async throws -> ServiceResponse {
         var fields: HTTPFields = [.accept: "application/json"]
         if crs {
+            // The Zaken specification lists both as required on every zaken operation, reads and deletes included.
             fields[ZGWHeaders.acceptCrs] = ZGWHeaders.epsg4326
-            if body != nil { fields[ZGWHeaders.contentCrs] = ZGWHeaders.epsg4326 }
+            fields[ZGWHeaders.contentCrs] = ZGWHeaders.epsg4326
         }
         if body != nil { fields[.contentType] = contentType }
         if let explanation = options.auditExplanation { fields[ZGWHeaders.auditToelichting] = explanation }
