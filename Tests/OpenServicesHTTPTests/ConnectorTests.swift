@@ -143,6 +143,31 @@ struct ConnectorTests {
         #expect(error?.code == .responseTooLarge)
     }
 
+    @Test("A request's own size limit replaces the connector's", arguments: ConnectorKind.allCases, ["/large", "/large-chunked"])
+    func requestSizeLimit(_ kind: ConnectorKind, path: String) async throws {
+        var request = ServiceRequest(method: .get, url: try await TestServer.url(path))
+        request.maximumResponseSize = 32 << 20
+        let response = try await kind.make().send(request, context: attemptContext())
+        #expect(try await response.body.collect(upTo: 32 << 20).count == 17 << 20)
+
+        request.maximumResponseSize = 1 << 20
+        let error = await #expect(throws: OpenServicesError.self) {
+            let response = try await kind.make().send(request, context: attemptContext())
+            _ = try await readAll(response.body)
+        }
+        #expect(error?.code == .responseTooLarge)
+        #expect(error?.message.contains("1048576 bytes") == true)
+    }
+
+    @Test("A request can ask a buffering connector for a streamed response", arguments: ConnectorKind.allCases)
+    func requestAsksForStream(_ kind: ConnectorKind) async throws {
+        var request = ServiceRequest(method: .get, url: try await TestServer.url("/stream"))
+        request.streamsResponseBody = true
+        let response = try await kind.make().send(request, context: attemptContext())
+        #expect(!response.body.isReplayable)
+        #expect(try await readAll(response.body).count == 10_000)
+    }
+
     @Test("A streamed response yields the whole body once", arguments: ConnectorKind.allCases)
     func streamedResponse(_ kind: ConnectorKind) async throws {
         let request = ServiceRequest(method: .get, url: try await TestServer.url("/stream"))

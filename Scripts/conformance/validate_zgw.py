@@ -1,0 +1,162 @@
+"""Validates ZGW exchanges dumped by ZGWSchemaDumpTests against the official OpenAPI specifications.
+
+Usage: python3 validate_zgw.py DUMP_DIR
+
+Each dump file holds one exchange made by an OpenServicesZGW client with the sandbox:
+{"api", "method", "path", "query": [[name, value]], "requestHeaders": {...}, "requestBody", "status", "responseBody"}.
+For every exchange the operation is found in the API's spec by method and path template, and
+- the request: every header the operation marks required is present (Accept-Crs, Content-Crs, …),
+  every query parameter is one the operation declares, the JSON body validates against the
+  operation's requestBody schema and carries no property the schema does not declare;
+- the response: the body validates against the schema of its status (2xx and the error shapes),
+  and no property is undeclared.
+The specs are read from ../shared/reference/specs next to the checkout, or from OPENSERVICES_SPECS.
+Exit status 1 when anything fails.
+"""
+import json, os, re, sys
+import yaml
+from openapi_schema_validator import OAS30Validator
+
+SPECS = os.environ.get('OPENSERVICES_SPECS', os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'reference', 'specs'))
+FILES = {
+    'zaken': 'zgw-zaken/zrc-openapi-1.5.1.yaml',
+    'catalogi': 'zgw-catalogi/ztc-openapi-1.3.1.yaml',
+    'documenten': 'zgw-documenten/drc-openapi-1.4.2.yaml',
+    'besluiten': 'zgw-besluiten/brc-openapi-1.1.0.yaml',
+    'notificaties': 'zgw-notificaties/nrc-openapi-1.0.0.yaml',
+    'autorisaties': 'zgw-autorisaties/ac-openapi-1.0.0.yaml',
+    'webhook': 'zgw-notificaties/nrc-consumer-webhook-openapi-1.0.0-rc1.yaml',
+}
+_specs = {}
+
+
+def spec(api):
+    if api not in _specs:
+        _specs[api] = yaml.safe_load(open(os.path.join(SPECS, FILES[api])))
+    return _specs[api]
+
+
+def resolve(doc, node):
+    while isinstance(node, dict) and '$ref' in node:
+        target = doc
+        for part in node['$ref'].lstrip('#/').split('/'):
+            target = target[part]
+        node = target
+    return node
+
+
+def operation(doc, method, path):
+    """The operation and its path template for a concrete path ('/zaken/5e…' matches '/zaken/{uuid}')."""
+    for template, item in doc['paths'].items():
+        pattern = '^' + re.sub(r'\\\{[^}]+\\\}', '[^/]+', re.escape(template)) + '$'
+        if re.match(pattern, path) and method.lower() in item:
+            params = item.get('parameters', []) + item[method.lower()].get('parameters', [])
+            return template, item[method.lower()], [resolve(doc, p) for p in params]
+    return None, None, []
+
+
+def declared(doc, schema):
+    schema = resolve(doc, schema)
+    props, additional = {}, None
+    for part in schema.get('allOf', []) + schema.get('oneOf', []) + schema.get('anyOf', []):
+        p, a = declared(doc, part)
+        props.update(p)
+        additional = additional or a
+    props.update(schema.get('properties', {}))
+    if isinstance(schema.get('additionalProperties'), dict):
+        additional = schema['additionalProperties']
+    elif schema.get('additionalProperties') is True:
+        additional = {}
+    return props, additional
+
+
+def undeclared(doc, schema, value, path, out):
+    schema = resolve(doc, schema)
+    if isinstance(value, dict):
+        props, additional = declared(doc, schema)
+        if not props and additional is None and not schema.get('properties'):
+            return  # a free-form object
+        for key, item in value.items():
+            if key in props:
+                undeclared(doc, props[key], item, f'{path}.{key}', out)
+            elif additional is not None:
+                undeclared(doc, additional, item, f'{path}.{key}', out)
+            else:
+                out.add(f'{path}.{key}')
+    elif isinstance(value, list) and schema.get('items'):
+        for item in value:
+            undeclared(doc, schema['items'], item, f'{path}[]', out)
+
+
+def validate(doc, schema, value):
+    root = dict(resolve(doc, schema))
+    root['components'] = doc['components']
+    errors = [f'{"/".join(map(str, e.absolute_path)) or "$"}: {e.message[:200]}'
+              for e in OAS30Validator(root).iter_errors(value)]
+    extra = set()
+    undeclared(doc, schema, value, '$', extra)
+    return errors + [f'{p}: not declared by the schema' for p in sorted(extra)]
+
+
+def json_schema(content):
+    for media in ('application/json', 'application/problem+json'):
+        if content and media in content:
+            return content[media].get('schema')
+    return None
+
+
+def check(record):
+    problems = []
+    doc = spec(record['api'])
+    method, path = record['method'], record['path']
+    template, op, params = operation(doc, method, path)
+    if op is None:
+        return [f'{method} {path}: no such operation in the {record["api"]} spec']
+    headers = {k.lower(): v for k, v in record.get('requestHeaders', {}).items()}
+    for p in params:
+        if p.get('in') == 'header' and p.get('required') and p['name'].lower() not in headers:
+            problems.append(f'request: required header {p["name"]} is missing')
+    names = {p['name'] for p in params if p.get('in') == 'query'}
+    for name, _ in record.get('query', []):
+        if name not in names:
+            problems.append(f'request: query parameter {name!r} is not declared for {method} {template}')
+    if record.get('requestBody') is not None and 'requestBody' in op:
+        schema = json_schema(resolve(doc, op['requestBody']).get('content'))
+        if schema:
+            problems += [f'request body {e}' for e in validate(doc, schema, record['requestBody'])]
+    responses = op.get('responses', {})
+    status = str(record['status'])
+    answer = resolve(doc, responses.get(status) or responses.get('default') or {})
+    if not answer:
+        problems.append(f'response: status {status} is not declared for {method} {template}')
+    elif record.get('responseBody') is not None:
+        schema = json_schema(answer.get('content'))
+        if schema:
+            problems += [f'response body {e}' for e in validate(doc, schema, record['responseBody'])]
+    return problems
+
+
+def main():
+    directory = sys.argv[1]
+    failed, total, operations = 0, 0, set()
+    for name in sorted(os.listdir(directory)):
+        if not name.endswith('.json'):
+            continue
+        record = json.load(open(os.path.join(directory, name)))
+        total += 1
+        doc = spec(record['api'])
+        template, _, _ = operation(doc, record['method'], record['path'])
+        operations.add(f'{record["api"]} {record["method"]} {template}')
+        problems = check(record)
+        if problems:
+            failed += 1
+            print(f'FAIL {name} ({record["api"]} {record["method"]} {record["path"]} -> {record["status"]})')
+            for p in problems[:20]:
+                print('   ', p)
+    print(f'{total - failed}/{total} exchanges conform; {len(operations)} distinct operations covered.')
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == '__main__':
+    main()
