@@ -1,3 +1,6 @@
+import Foundation
+import OpenServicesCore
+
 /// A free-form JSON value, for the parts of a ZGW resource the specification leaves open or that
 /// take many shapes: GeoJSON geometries (`zaakgeometrie`), the `objectIdentificatie` of a zaakobject,
 /// the `oud`/`nieuw` snapshots of an audit trail entry.
@@ -7,7 +10,7 @@
 ///     print(punt["coordinates"] ?? .null)
 /// }
 /// ```
-public enum ZGWJSONValue: Sendable, Hashable, Codable {
+public enum ZGWJSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -31,6 +34,13 @@ public enum ZGWJSONValue: Sendable, Hashable, Codable {
     public var stringValue: String? {
         guard case .string(let text) = self else { return nil }
         return text
+    }
+
+    /// The value as compact JSON, with nine-digit numbers (BSNs, RSINs) masked, so a personal number
+    /// held in free-form JSON never reaches a log line through it.
+    public var description: String {
+        let data = (try? ZGWJSON.encoder.encode(self)) ?? Data()
+        return Redaction.redactText(String(decoding: data, as: UTF8.self))
     }
 
     /// Decodes any JSON value.
