@@ -109,14 +109,24 @@ public struct ZGWConnection: Sendable {
         try await get(url, operation: operation, as: ZGWPage<Item>.self, crs: crs)
     }
 
-    /// Every page of a ZGW list from `first`, following `next` (rewritten onto ``baseURL`` like any resource URL).
+    /// Every page of a ZGW list from `first`, following `next` (rewritten onto ``baseURL`` like any resource URL,
+    /// also when the provider names its pages under one of ``resourceRoots``).
     public func pages<Item: Decodable & Sendable>(
         from first: URL, operation: String, of item: Item.Type, crs: Bool = false
     ) -> PageSequence<ZGWPage<Item>> {
-        PageSequence(start: first, style: .nextLink { (page: ZGWPage<Item>) in page.next }) { url in
+        PageSequence(start: first, style: .nextLink { (page: ZGWPage<Item>) in rewrittenNextLink(page.next, operation: operation) }) { url in
             let target = try resolve(ZGWResourceURL<ZGWPage<Item>>(url), operation: operation)
             return try await page(target, operation: operation, of: Item.self, crs: crs)
         }
+    }
+
+    /// A page's `next` link mapped onto ``baseURL`` when it falls under one of ``resourceRoots``, so the
+    /// paging's same-origin check compares like with like; any other link is returned as it came.
+    func rewrittenNextLink(_ next: String?, operation: String) -> String? {
+        guard let next, let url = URL(string: next), url.host != nil,
+            let target = try? resolve(ZGWResourceURL<ZGWPage<Never>>(url), operation: operation)
+        else { return next }
+        return target.absoluteString
     }
 
     /// The operation's context (service and operation names) for decoding errors.

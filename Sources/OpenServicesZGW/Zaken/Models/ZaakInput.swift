@@ -1,8 +1,8 @@
 public import Foundation
 public import OpenServicesCore
 
-/// The writable fields of a zaak: the body of ``ZakenClient/create(_:options:)`` (`POST /zaken`) and of
-/// ``ZakenClient/update(_:with:options:)`` (`PUT /zaken/{uuid}`).
+/// The writable fields of a zaak: the body of ``ZakenClient/createZaak(_:options:)`` (`POST /zaken`) and of
+/// ``ZakenClient/updateZaak(_:with:options:)`` (`PUT /zaken/{uuid}`).
 ///
 /// ```swift
 /// let nieuw = ZaakInput(

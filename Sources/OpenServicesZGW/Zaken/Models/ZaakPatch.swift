@@ -1,13 +1,13 @@
 public import Foundation
 public import OpenServicesCore
 
-/// The fields of a zaak to change with ``ZakenClient/patch(_:with:options:)`` (`PATCH /zaken/{uuid}`):
+/// The fields of a zaak to change with ``ZakenClient/patchZaak(_:with:options:)`` (`PATCH /zaken/{uuid}`):
 /// only the fields that are set are sent.
 ///
 /// ```swift
 /// var wijziging = ZaakPatch()
 /// wijziging.omschrijving = "Aanvraag omgevingsvergunning Dorpsstraat 1-3"
-/// let zaak = try await zaken.patch(zaak.url, with: wijziging)
+/// let zaak = try await zaken.patchZaak(zaak.url, with: wijziging)
 /// ```
 public struct ZaakPatch: Sendable, Hashable, Codable {
     /// A short description.
