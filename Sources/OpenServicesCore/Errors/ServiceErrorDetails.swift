@@ -57,7 +57,7 @@ public struct ServiceErrorDetails: Sendable, Hashable {
         var text = ""
         if let code { text += code }
         if let title { text += (text.isEmpty ? "" : ": ") + title }
-        if let detail, detail != title { text += " (\(detail))" }
+        if let detail, !detail.isEmpty, detail != title { text += " (\(detail))" }
         if !invalidParameters.isEmpty {
             text += "; invalid: " + invalidParameters.map(\.description).joined(separator: "; ")
         }
