@@ -14,6 +14,7 @@ struct OpenServicesCommand: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, BRPCommand.self, BAGCommand.self, KVKCommand.self, PDOKCommand.self,
             PolicyCommand.self, SandboxCommand.self,
+            NotificatiesCommand.self,
         ]
     )
 
