@@ -43,7 +43,8 @@ extension ZakenClient {
     /// ```swift
     /// let rol = try await zaken.createRol(RolInput(
     ///     zaak: zaak.url, roltype: aanvrager.url,
-    ///     betrokkene: .natuurlijkPersoon(RolNatuurlijkPersoon(inpBsn: try BSN("999993653"), geslachtsnaam: "Moulin"))))
+    ///     betrokkene: .natuurlijkPersoon(RolNatuurlijkPersoon(inpBsn: try BSN("999993653"), geslachtsnaam: "Moulin")),
+    ///     roltoelichting: "Aanvrager"))
     /// ```
     public func createRol(_ rol: RolInput, options: ZGWCallOptions = .none) async throws -> Rol {
         try await connection.send(.post, connection.url("/rollen"), operation: "rol_create", json: rol, as: Rol.self, options: options)

@@ -18,7 +18,7 @@ public struct RolInput: Sendable, Hashable, Codable {
     public var afwijkendeNaamBetrokkene: String?
     /// The roltype (of the zaak's zaaktype).
     public var roltype: ZGWResourceURL<RolType>
-    /// An explanation of the rol (required by the API; may be empty).
+    /// An explanation of the rol. Required, and providers such as Open Zaak refuse an empty one.
     public var roltoelichting: String
     /// `gemachtigde` or `machtiginggever`.
     public var indicatieMachtiging: String?
@@ -30,7 +30,7 @@ public struct RolInput: Sendable, Hashable, Codable {
     /// Creates the body for a party identified by its identification; the `betrokkeneType` follows from it.
     public init(
         zaak: ZGWResourceURL<Zaak>, roltype: ZGWResourceURL<RolType>, betrokkene identificatie: BetrokkeneIdentificatie,
-        roltoelichting: String = "", contactpersoonRol: ContactPersoonRol? = nil
+        roltoelichting: String, contactpersoonRol: ContactPersoonRol? = nil
     ) {
         self.zaak = zaak
         self.roltype = roltype
@@ -43,7 +43,7 @@ public struct RolInput: Sendable, Hashable, Codable {
     /// Creates the body for a party known by URL in another registration.
     public init(
         zaak: ZGWResourceURL<Zaak>, roltype: ZGWResourceURL<RolType>, betrokkeneType: BetrokkeneType, betrokkene: String,
-        roltoelichting: String = ""
+        roltoelichting: String
     ) {
         self.zaak = zaak
         self.roltype = roltype
