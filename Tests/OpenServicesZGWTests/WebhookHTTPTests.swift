@@ -43,4 +43,15 @@ import Testing
         receiver.finish()
         #expect(await iterator.next() == nil)
     }
+
+    @Test func aBodyLargerThanTheLimitIsRefusedWith413() async throws {
+        let receiver = try Support.receiver()
+        let server = try await WebhookTestServer.start(receiver)
+        defer { server.stop() }
+        let huge = String(repeating: "x", count: ZGWNotificationReceiver.maximumBodySize + 1)
+        let answer = try await Self.post(server.callbackURL, body: huge, authorization: Support.token)
+        #expect(answer.status == 413)
+        receiver.finish()
+        #expect(await Support.collect(receiver.notifications).isEmpty)
+    }
 }

@@ -28,6 +28,20 @@ import Testing
         #expect(ZGWDateTime.format(notificatie.aanmaakdatum) == "2026-03-18T10:15:30.123456Z")
     }
 
+    /// The two calls Open Notificaties makes before it stores an abonnement.
+    @Test func openNotificatiesCallbackChecksPass() async throws {
+        let receiver = try Support.receiver()
+        let probe = #"""
+            {"kanaal":"test","hoofdObject":"http://some.hoofdobject.nl/","resource":"some_resource",
+             "resourceUrl":"http://some.resource.nl/","actie":"create","aanmaakdatum":"2019-01-01T12:00:00Z","kenmerken":{}}
+            """#
+        let anonymous = await receiver.handle(Support.request(authorization: []), body: Data(probe.utf8))
+        #expect([401, 403].contains(anonymous.status.code))
+        #expect(await receiver.handle(Support.request(), body: Data(probe.utf8)).status == .noContent)
+        receiver.finish()
+        #expect(await Support.collect(receiver.notifications).map(\.kanaal) == ["test"])
+    }
+
     @Test func aMissingAuthorizationIs401() async throws {
         let receiver = try Support.receiver()
         let answer = await receiver.handle(Support.request(authorization: []), body: Data(Support.statusCreated.utf8))

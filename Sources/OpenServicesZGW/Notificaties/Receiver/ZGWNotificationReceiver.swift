@@ -42,6 +42,37 @@ public import OpenServicesCore
 ///
 /// ``notifications`` is a single-consumer sequence: iterate it from one task. Ending that iteration
 /// (the task is cancelled) finishes the receiver too.
+///
+/// **Subscribing.** When an abonnement is created or its callback changed, Open Notificaties checks
+/// the callback first: a `POST` without `Authorization` must be refused (it accepts 401 and 403) and a
+/// notification on kanaal `test` with the abonnement's `auth` must be answered 204. So serve the
+/// receiver before calling ``NotificatiesClient/createAbonnement(_:options:)``; the `test`
+/// notification is delivered like any other (skip `kanaal == "test"` if it is of no use to you).
+///
+/// **Mounting it in Hummingbird.** Hummingbird 2's `Request` and `Response` are built on
+/// swift-http-types, so the adapter is a route of a few lines:
+///
+/// ```swift
+/// import Hummingbird
+/// import OpenServicesZGW
+///
+/// let receiver = try ZGWNotificationReceiver(authorization: Secret(webhookAuth))
+/// let router = Router()
+/// router.post("zgw/notificaties") { request, _ -> Response in
+///     let body = try await request.body.collect(upTo: ZGWNotificationReceiver.maximumBodySize)
+///     let answer = await receiver.handle(request.head, body: Data(body.readableBytesView))
+///     return Response(
+///         status: answer.status, headers: answer.head.headerFields,
+///         body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+/// }
+/// let app = Application(router: router, configuration: .init(address: .hostname("0.0.0.0", port: 8080)))
+/// Task { for await notificatie in receiver.notifications { try await handle(notificatie) } }
+/// try await app.runService()
+/// ```
+///
+/// A `POST`-only route leaves other methods to Hummingbird; register the handler for every method
+/// (or use it as the application's `HTTPResponder`, as `openservices notificaties listen` does) to
+/// get the receiver's 405. A body over ``maximumBodySize`` is refused by `collect(upTo:)` with 413.
 public final class ZGWNotificationReceiver: Sendable, CustomStringConvertible {
     /// The buffer size used unless another is given: 256 notifications.
     public static let defaultBufferCapacity = 256
