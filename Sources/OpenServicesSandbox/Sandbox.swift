@@ -14,6 +14,10 @@ public struct Sandbox: Connector {
     /// The host in-process sandbox URLs use; it never resolves, so nothing leaves the process.
     public static let host = "sandbox.openservices.invalid"
 
+    /// The largest request or response body the sandbox handles: 256 MiB, so that a 50 MiB document
+    /// fits as base64 in a JSON body (about 67 MiB).
+    public static let maximumBodySize = 256 << 20
+
     /// The faked services.
     public let services: [any SandboxService]
 
@@ -30,7 +34,7 @@ public struct Sandbox: Connector {
     /// Answers a request in-process.
     public func send(_ request: ServiceRequest, context: OperationContext) async throws -> ServiceResponse {
         try Task.checkCancellation()
-        let body = try await request.body?.collect(upTo: 64 << 20) ?? Data()
+        let body = try await request.body?.collect(upTo: Sandbox.maximumBodySize) ?? Data()
         let target = request.head.path ?? "/"
         let origin = "\(request.head.scheme ?? "http")://\(request.head.authority ?? Self.host)"
         return await route(method: request.head.method, target: target, headers: request.head.headerFields, body: body, origin: origin)

@@ -72,12 +72,12 @@ struct SandboxResponder: HTTPResponder {
     let sandbox: Sandbox
 
     func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
-        let buffer = try await request.body.collect(upTo: 64 << 20)
+        let buffer = try await request.body.collect(upTo: Sandbox.maximumBodySize)
         let origin = "http://\(request.head.authority ?? "127.0.0.1")"
         let answer = await sandbox.route(
             method: request.method, target: request.uri.description, headers: request.headers,
             body: Data(buffer.readableBytesView), origin: origin)
-        let data = (try? await answer.body.collect(upTo: 64 << 20)) ?? Data()
+        let data = (try? await answer.body.collect(upTo: Sandbox.maximumBodySize)) ?? Data()
         return Response(status: answer.status, headers: answer.head.headerFields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

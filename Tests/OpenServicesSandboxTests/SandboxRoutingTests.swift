@@ -36,7 +36,9 @@ struct SandboxRoutingTests {
         let server = try await SandboxServer.start(port: 0)
         defer { server.stop() }
         #expect(server.port > 0)
-        #expect(server.baseURLs.map(\.name) == ["bag", "brp", "kvk", "pdok"])
+        #expect(server.baseURLs.map(\.name) == [
+            "autorisaties", "bag", "besluiten", "brp", "catalogi", "documenten", "kvk", "notificaties", "pdok", "zaken",
+        ])
         let bag = try #require(server.baseURLs.first { $0.name == "bag" })
         #expect(bag.url == "http://127.0.0.1:\(server.port)/lvbag/individuelebevragingen/v2")
         let pipeline = Pipeline(
