@@ -14,7 +14,7 @@ struct OpenServicesCommand: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, BRPCommand.self, BAGCommand.self, KVKCommand.self, PDOKCommand.self,
             PolicyCommand.self, SandboxCommand.self,
-            NotificatiesCommand.self,
+            ZakenCommand.self, CatalogiCommand.self, DocumentenCommand.self, NotificatiesCommand.self,
         ]
     )
 

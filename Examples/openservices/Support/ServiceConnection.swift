@@ -15,13 +15,13 @@ struct ServiceConnection {
     /// The public test API key the KVK test environment (and the sandbox) accept.
     static let kvkTestAPIKey = "l7xx1f2691f2520d487b902f4e0b57a0b197"
 
-    /// Connects to `service` as the global options say.
+    /// Connects to `service` as the global options say. With `--sandbox`, pass one `sandbox` to every
+    /// service a command uses, so that they see the same data (a zaak and its zaaktype).
     ///
     /// - Throws: ``OpenServicesError`` (configuration) when the service is not configured and
     ///   `--sandbox` is not given, saying how to configure it.
-    static func make(_ service: ServiceName, options: GlobalOptions) async throws -> ServiceConnection {
+    static func make(_ service: ServiceName, options: GlobalOptions, sandbox: Sandbox = Sandbox()) async throws -> ServiceConnection {
         if options.sandbox {
-            let sandbox = Sandbox()
             guard let url = sandbox.baseURL(for: service.rawValue) else {
                 throw OpenServicesError(
                     .invalidConfiguration, "The embedded sandbox does not serve \(service) yet.",
@@ -30,6 +30,8 @@ struct ServiceConnection {
             let credentials: (any CredentialProvider)? = switch service {
             case .bag: try APIKeyProvider(header: "X-Api-Key", key: "sandbox")
             case .kvk: try APIKeyProvider(header: "apikey", key: Secret(kvkTestAPIKey))
+            case .zaken, .catalogi, .documenten, .besluiten, .notificaties, .autorisaties:
+                try ZGWJWTProvider(clientID: ZGWSandbox.clientID, secret: Secret(ZGWSandbox.secret))
             default: nil
             }
             return ServiceConnection(
