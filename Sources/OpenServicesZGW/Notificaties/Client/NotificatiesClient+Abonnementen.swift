@@ -74,7 +74,8 @@ extension NotificatiesClient {
             .put, target, operation: "abonnement_update", json: body, as: Abonnement.self, options: options)
     }
 
-    /// `PATCH /abonnement/{uuid}`: changes the fields set in `patch`.
+    /// `PATCH /abonnement/{uuid}`: changes the fields set in `patch` (give `auth` too: Open Notificaties
+    /// checks the callback with the `auth` of the body on every change).
     ///
     /// ```swift
     /// let updated = try await notificaties.patchAbonnement(at: abonnement.url!, AbonnementPatch(auth: Secret("Bearer \(newToken)")))

@@ -3,8 +3,13 @@ public import OpenServicesCore
 
 /// The fields of an ``Abonnement`` to change with `PATCH`; only the ones that are set are sent.
 ///
+/// Open Notificaties checks the callback on every change of an abonnement, PATCH included, by posting
+/// a test notification with the `auth` of the request body: leave ``auth`` out and that check fails
+/// (400 `invalid-callback-url`), so set it in every patch for that provider.
+///
 /// ```swift
-/// let updated = try await notificaties.patchAbonnement(at: abonnementURL, AbonnementPatch(auth: Secret("Bearer \(newToken)")))
+/// let updated = try await notificaties.patchAbonnement(
+///     at: abonnementURL, AbonnementPatch(callbackUrl: newCallback, auth: Secret("Bearer \(token)")))
 /// ```
 public struct AbonnementPatch: Sendable, Hashable, Encodable, CustomStringConvertible {
     /// A new callback URL.
