@@ -26,11 +26,16 @@ extension ZGWResource {
         uuidField: false,
         filters: [
             "identificatie": .exact("identificatie"), "bronorganisatie": .exact("bronorganisatie"),
-            "trefwoorden": .contains("trefwoorden"), "uuid__in": ZGWFilter { value, object, _ in
-                let wanted = value.split(separator: ",").map(String.init)
-                return wanted.contains { object.text("url")?.hasSuffix("/" + $0) ?? false }
-            },
+            "trefwoorden": .contains("trefwoorden"), "uuid__in": uuidAmong,
+            // Documenten 1.4.2 names the _zoek field `uuid_In`; Open Zaak takes `uuid__in`.
+            "uuid_In": uuidAmong,
         ])
+
+    /// The resource's uuid (the end of its URL) is one of the comma-separated values.
+    static let uuidAmong = ZGWFilter { value, object, _ in
+        let wanted = value.split(separator: ",").map(String.init)
+        return wanted.contains { object.text("url")?.hasSuffix("/" + $0) ?? false }
+    }
 
     static let objectinformatieobject = ZGWResource(
         api: .documenten, collection: "objectinformatieobjecten", name: "objectinformatieobject",

@@ -40,7 +40,7 @@ extension ZGWResource {
         defaults: [
             "identificatie": "", "omschrijving": "", "toelichting": "", "einddatum": .null, "einddatumGepland": .null,
             "uiterlijkeEinddatumAfdoening": .null, "publicatiedatum": .null, "communicatiekanaal": "", "productenOfDiensten": [],
-            "betalingsindicatie": "", "laatsteBetaaldatum": .null, "zaakgeometrie": .null, "verlenging": .null,
+            "betalingsindicatie": "", "laatsteBetaaldatum": .null, "verlenging": .null,
             "opschorting": ["indicatie": false, "reden": ""], "selectielijstklasse": "", "hoofdzaak": .null,
             "relevanteAndereZaken": [], "kenmerken": [], "archiefnominatie": .null, "archiefstatus": "nog_te_archiveren",
             "archiefactiedatum": .null, "opdrachtgevendeOrganisatie": "", "processobjectaard": "",
@@ -96,7 +96,7 @@ extension ZGWResource {
             "objectIdentificatie": .init(.object),
         ],
         required: ["zaak", "objectType"],
-        defaults: ["object": "", "zaakobjecttype": "", "objectTypeOverige": "", "objectTypeOverigeDefinitie": .null, "relatieomschrijving": ""],
+        defaults: ["object": "", "zaakobjecttype": "", "objectTypeOverige": "", "relatieomschrijving": ""],
         filters: ["zaak": .exact("zaak", .url(nil)), "object": .exact("object", .url(nil)), "objectType": .exact("objectType", .choice(objectTypen))],
         hoofdField: "zaak")
 

@@ -2,7 +2,9 @@ extension ZGWState {
     /// A resource as the API answers it (canonical URLs): the stored fields plus those derived from
     /// other resources (a zaak's rollen, status and resultaat; a document's lock state…).
     func rendered(_ collection: String, _ stored: ZGWObject) -> ZGWJSON {
-        var object = stored
+        // A null geometry or overige-definitie is left out: the specifications type them `allOf` a
+        // schema that does not admit null (Open Zaak answers null).
+        var object = stored.filter { !($0.value.isNull && ["zaakgeometrie", "objectTypeOverigeDefinitie"].contains($0.key)) }
         let url = stored.text("url") ?? ""
         func urls(_ child: String, _ field: String) -> ZGWJSON {
             .array(all(child).filter { $0.text(field) == url }.compactMap { $0["url"] })
