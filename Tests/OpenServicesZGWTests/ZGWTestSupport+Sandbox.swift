@@ -18,9 +18,13 @@ struct ZGWSandboxClients {
 
     func uuid(_ resource: ZGWSandbox.Resource) throws -> UUID { try #require(UUID(uuidString: resource.uuid)) }
 
-    /// Runs `body` with clients that reach a fresh sandbox over HTTP, signing their JWTs with `secret`.
+    /// Runs `body` with clients that reach a fresh sandbox over HTTP, signing their JWTs with `secret` at
+    /// the time `clock` gives.
     /// With `ZGW_DUMP_DIR` set, every JSON exchange is also written there for `Scripts/conformance/validate_zgw.py`.
-    static func withServer(secret: String = ZGWSandbox.secret, _ body: (ZGWSandboxClients) async throws -> Void) async throws {
+    static func withServer(
+        secret: String = ZGWSandbox.secret, clock: @escaping @Sendable () -> Date = { Date() },
+        _ body: (ZGWSandboxClients) async throws -> Void
+    ) async throws {
         let server = try await SandboxServer.start(sandbox: Sandbox(), port: 0)
         defer { server.stop() }
         var roots: [String: URL] = [:]
@@ -32,7 +36,7 @@ struct ZGWSandboxClients {
             connector = ZGWExchangeRecorder(
                 wrapping: connector, directory: directory, roots: ZGWAPI.allCases.compactMap { api in roots[api.rawValue].map { (api.rawValue, $0) } })
         }
-        let jwt = try ZGWJWTProvider(clientID: ZGWSandbox.clientID, secret: Secret(secret))
+        let jwt = try ZGWJWTProvider(clientID: ZGWSandbox.clientID, secret: Secret(secret), now: clock)
         let pipeline = Pipeline(connector: connector, credentials: CredentialStage(jwt), retry: .none)
         try await body(ZGWSandboxClients(
             zaken: ZakenClient(pipeline: pipeline, baseURL: try #require(roots["zaken"])),

@@ -227,6 +227,15 @@ import Testing
         }
     }
 
+    @Test func aTokenIssuedInTheFutureIsAnAuthenticationErrorThatPointsAtTheClock() async throws {
+        try await Clients.withServer(clock: { Date().addingTimeInterval(600) }) { sandbox in
+            let error = try await #require(throws: OpenServicesError.self) { try await sandbox.zaken.zaak(try sandbox.uuid(ZGWSandbox.zaakStoeptegel)) }
+            #expect(error.code == .unauthenticated)
+            #expect(error.serviceError?.code == "jwt-immature")
+            #expect(error.remediation?.contains("clock") == true)
+        }
+    }
+
     /// The call of the OpenServicesZGW DocC article, run against the sandbox.
     @Test func theArticlesLifeCycleRuns() async throws {
         try await Clients.withServer { sandbox in
