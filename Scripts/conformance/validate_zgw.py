@@ -7,7 +7,8 @@ Each dump file holds one exchange made by an OpenServicesZGW client with the san
 For every exchange the operation is found in the API's spec by method and path template, and
 - the request: every header the operation marks required is present (Accept-Crs, Content-Crs, …),
   every query parameter is one the operation declares, the JSON body validates against the
-  operation's requestBody schema and carries no property the schema does not declare;
+  operation's requestBody schema and carries no property the schema does not declare (a PATCH body
+  may leave out required members: it is a partial update, though some specs reuse the full schema);
 - the response: the body validates against the schema of its status (2xx and the error shapes),
   and no property is undeclared.
 The specs are read from ../shared/reference/specs next to the checkout, or from OPENSERVICES_SPECS.
@@ -71,10 +72,25 @@ def declared(doc, schema):
     return props, additional
 
 
+def subtype(doc, schema, value):
+    """The schema a `discriminator` maps the value to (Rol by betrokkeneType, ZaakObject by objectType), or None."""
+    for part in [schema] + [resolve(doc, p) for p in schema.get('allOf', [])]:
+        discriminator = part.get('discriminator')
+        if discriminator and isinstance(value, dict):
+            target = discriminator.get('mapping', {}).get(value.get(discriminator['propertyName']))
+            if target:
+                return resolve(doc, {'$ref': target})
+    return None
+
+
 def undeclared(doc, schema, value, path, out):
     schema = resolve(doc, schema)
     if isinstance(value, dict):
         props, additional = declared(doc, schema)
+        mapped = subtype(doc, schema, value)
+        if mapped is not None:
+            more, _ = declared(doc, mapped)
+            props = {**props, **more}
         if not props and additional is None and not schema.get('properties'):
             return  # a free-form object
         for key, item in value.items():
@@ -89,14 +105,38 @@ def undeclared(doc, schema, value, path, out):
             undeclared(doc, schema['items'], item, f'{path}[]', out)
 
 
-def validate(doc, schema, value):
+def validate(doc, schema, value, partial=False):
+    """Schema errors and undeclared properties. `partial` (a PATCH body) ignores missing required
+    members: several ZGW specs reuse the full resource schema for PATCH, which is a partial update."""
     root = dict(resolve(doc, schema))
     root['components'] = doc['components']
     errors = [f'{"/".join(map(str, e.absolute_path)) or "$"}: {e.message[:200]}'
-              for e in OAS30Validator(root).iter_errors(value)]
+              for e in OAS30Validator(root).iter_errors(value) if not (partial and e.validator == 'required')]
+    errors += nested_subtype_errors(doc, schema, value, '$', partial)
     extra = set()
     undeclared(doc, schema, value, '$', extra)
     return errors + [f'{p}: not declared by the schema' for p in sorted(extra)]
+
+
+def nested_subtype_errors(doc, schema, value, path, partial):
+    """jsonschema ignores OpenAPI's `discriminator`: validate each value also against the subtype it maps to."""
+    schema = resolve(doc, schema)
+    errors = []
+    if isinstance(value, dict):
+        mapped = subtype(doc, schema, value)
+        if mapped is not None:
+            root = dict(mapped)
+            root['components'] = doc['components']
+            errors += [f'{path}/{"/".join(map(str, e.absolute_path))}: {e.message[:200]}'
+                       for e in OAS30Validator(root).iter_errors(value) if not (partial and e.validator == 'required')]
+        props, _ = declared(doc, schema)
+        for key, item in value.items():
+            if key in props:
+                errors += nested_subtype_errors(doc, props[key], item, f'{path}/{key}', partial)
+    elif isinstance(value, list) and schema.get('items'):
+        for index, item in enumerate(value):
+            errors += nested_subtype_errors(doc, schema['items'], item, f'{path}/{index}', partial)
+    return errors
 
 
 def json_schema(content):
@@ -124,7 +164,7 @@ def check(record):
     if record.get('requestBody') is not None and 'requestBody' in op:
         schema = json_schema(resolve(doc, op['requestBody']).get('content'))
         if schema:
-            problems += [f'request body {e}' for e in validate(doc, schema, record['requestBody'])]
+            problems += [f'request body {e}' for e in validate(doc, schema, record['requestBody'], partial=method == 'PATCH')]
     responses = op.get('responses', {})
     status = str(record['status'])
     answer = resolve(doc, responses.get(status) or responses.get('default') or {})

@@ -10,7 +10,8 @@ struct ZGWExchangeRecorder: Connector {
     let directory: URL
     /// API roots by path prefix, to name the API and the path below its root.
     let roots: [(api: String, path: String)]
-    private let counter = Counter()
+    /// One numbering for every recorder of the process, so that suites running in parallel never write the same file.
+    private static let counter = Counter()
 
     final class Counter: Sendable {
         let value = Mutex(0)
@@ -56,9 +57,9 @@ struct ZGWExchangeRecorder: Connector {
                 "status": Int(response.status.code),
                 "responseBody": (try? JSONSerialization.jsonObject(with: data)) ?? NSNull(),
             ]
-            let name = String(format: "%04d-%@-%@.json", counter.next(), root.api, request.head.method.rawValue)
+            let name = String(format: "%04d-%@-%@.json", Self.counter.next(), root.api, request.head.method.rawValue)
             try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .prettyPrinted])
-                .write(to: directory.appending(path: name))
+                .write(to: directory.appending(path: name), options: .atomic)
         }
         return ServiceResponse(head: response.head, body: ServiceBody(data))
     }

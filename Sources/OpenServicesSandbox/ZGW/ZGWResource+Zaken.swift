@@ -96,7 +96,7 @@ extension ZGWResource {
             "objectIdentificatie": .init(.object),
         ],
         required: ["zaak", "objectType"],
-        defaults: ["object": "", "zaakobjecttype": "", "objectTypeOverige": "", "relatieomschrijving": ""],
+        defaults: ["object": "", "zaakobjecttype": "", "relatieomschrijving": ""],
         filters: ["zaak": .exact("zaak", .url(nil)), "object": .exact("object", .url(nil)), "objectType": .exact("objectType", .choice(objectTypen))],
         hoofdField: "zaak")
 

@@ -3,12 +3,12 @@ import Foundation
 /// Five fictitious zaken (three for sandbox BRP persons), two documents and a besluit.
 extension ZGWSeed {
     static let moulin: ZGWJSON = [
-        "inpBsn": "999993653", "anpIdentificatie": "", "inpA_nummer": "", "geslachtsnaam": "Moulin",
+        "inpBsn": "999993653", "anpIdentificatie": "", "geslachtsnaam": "Moulin",
         "voorvoegselGeslachtsnaam": "", "voorletters": "S.", "voornamen": "Suzanne", "geslachtsaanduiding": "v",
         "geboortedatum": "19851201",
     ]
     static let deVries: ZGWJSON = [
-        "inpBsn": "999990007", "anpIdentificatie": "", "inpA_nummer": "", "geslachtsnaam": "Vries",
+        "inpBsn": "999990007", "anpIdentificatie": "", "geslachtsnaam": "Vries",
         "voorvoegselGeslachtsnaam": "de", "voorletters": "P.J.", "voornamen": "Pieter Jan", "geslachtsaanduiding": "m",
         "geboortedatum": "19780412",
     ]

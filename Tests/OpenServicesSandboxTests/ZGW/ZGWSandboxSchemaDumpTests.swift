@@ -95,7 +95,7 @@ struct ZGWSandboxSchemaDumpTests {
             "bronorganisatie": s.rsin, "creatiedatum": "2026-11-29", "titel": "Dump", "auteur": "Test", "taal": "nld",
             "informatieobjecttype": zgw.url(s.informatieobjecttypeFoto), "inhoud": Data("inhoud".utf8).base64EncodedString(),
         ]).string("url"))
-        let lock = try #require(try await record(.post, "documenten", document + "/lock").string("lock"))
+        let lock = try #require(try await record(.post, "documenten", document + "/lock", json: [:]).string("lock"))
         try await record(.patch, "documenten", document, json: ["titel": "Dump 2", "lock": lock])
         try await record(.put, "documenten", document, json: [
             "bronorganisatie": s.rsin, "creatiedatum": "2026-11-29", "titel": "Dump 3", "auteur": "Test", "taal": "nld",
