@@ -33,7 +33,7 @@ struct CatalogiZaaktypenCommand: AsyncParsableCommand {
 
     func run() async throws {
         let connection = try await ServiceConnection.make(.catalogi, options: global)
-        let catalogi = CatalogiClient(pipeline: connection.pipeline, baseURL: connection.baseURL)
+        let catalogi = CatalogiClient(pipeline: connection.pipeline, baseURL: connection.baseURL, resourceRoots: connection.resourceRoots)
         let zaaktypen = try await global.withAccess { try await catalogi.allZaaktypen(status: status?.status).items.collect() }
         try OutputPrinter.print(zaaktypen, format: global.output) { ZGWTextOutput.zaaktypen(zaaktypen) }
     }

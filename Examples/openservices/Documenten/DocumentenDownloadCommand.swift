@@ -25,7 +25,7 @@ struct DocumentenDownloadCommand: AsyncParsableCommand {
     func run() async throws {
         let id = try ZGWArguments.uuid(uuid, of: "document")
         let connection = try await ServiceConnection.make(.documenten, options: global)
-        let documenten = DocumentenClient(pipeline: connection.pipeline, baseURL: connection.baseURL)
+        let documenten = DocumentenClient(pipeline: connection.pipeline, baseURL: connection.baseURL, resourceRoots: connection.resourceRoots)
         let target = URL(filePath: to)
         let bytes = try await global.withAccess {
             try await documenten.download(id, versie: versie).write(to: target)

@@ -49,7 +49,7 @@ struct DocumentenUploadCommand: AsyncParsableCommand {
         request.bestandsnaam = url.lastPathComponent
         request.formaat = formaat
         let connection = try await ServiceConnection.make(.documenten, options: global)
-        let documenten = DocumentenClient(pipeline: connection.pipeline, baseURL: connection.baseURL)
+        let documenten = DocumentenClient(pipeline: connection.pipeline, baseURL: connection.baseURL, resourceRoots: connection.resourceRoots)
         let document = try await global.withAccess {
             try await documenten.createDocument(request, content: content, options: ZGWCallOptions(auditExplanation: auditToelichting))
         }

@@ -11,6 +11,8 @@ struct ServiceConnection {
     let pipeline: Pipeline
     /// The service's API root; clients append the operation paths.
     let baseURL: URL
+    /// Other roots the provider names its resources under (`_RESOURCE_ROOTS`), for the ZGW clients.
+    var resourceRoots: [URL] = []
 
     /// The public test API key the KVK test environment (and the sandbox) accept.
     static let kvkTestAPIKey = "l7xx1f2691f2520d487b902f4e0b57a0b197"
@@ -39,7 +41,7 @@ struct ServiceConnection {
         }
         let configuration = try await OpenServicesConfiguration.load()
         let settings = try configuration.requiredSettings(for: service)
-        return ServiceConnection(pipeline: try settings.makePipeline(), baseURL: settings.url)
+        return ServiceConnection(pipeline: try settings.makePipeline(), baseURL: settings.url, resourceRoots: settings.resourceRoots)
     }
 }
 

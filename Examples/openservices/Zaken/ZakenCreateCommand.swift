@@ -46,7 +46,7 @@ struct ZakenCreateCommand: AsyncParsableCommand {
         input.toelichting = toelichting
         let options = ZGWCallOptions(auditExplanation: auditToelichting, idempotencyKey: idempotencyKey)
         let connection = try await ServiceConnection.make(.zaken, options: global)
-        let zaken = ZakenClient(pipeline: connection.pipeline, baseURL: connection.baseURL)
+        let zaken = ZakenClient(pipeline: connection.pipeline, baseURL: connection.baseURL, resourceRoots: connection.resourceRoots)
         let zaak = try await global.withAccess { try await zaken.createZaak(input, options: options) }
         try OutputPrinter.print(zaak, format: global.output) { ZGWTextOutput.zaak(zaak) }
     }

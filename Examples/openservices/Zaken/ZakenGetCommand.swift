@@ -20,7 +20,7 @@ struct ZakenGetCommand: AsyncParsableCommand {
     func run() async throws {
         let id = try ZGWArguments.uuid(uuid, of: "zaak")
         let connection = try await ServiceConnection.make(.zaken, options: global)
-        let zaken = ZakenClient(pipeline: connection.pipeline, baseURL: connection.baseURL)
+        let zaken = ZakenClient(pipeline: connection.pipeline, baseURL: connection.baseURL, resourceRoots: connection.resourceRoots)
         let zaak = try await global.withAccess { try await zaken.zaak(id) }
         try OutputPrinter.print(zaak, format: global.output) { ZGWTextOutput.zaak(zaak) }
     }

@@ -32,7 +32,7 @@ struct ZakenListCommand: AsyncParsableCommand {
         query.zaaktype = try zaaktype.map { try ZGWResourceURL<ZaakType>($0) }
         query.bronorganisatie = try bronorganisatie.map { try RSIN($0) }
         let connection = try await ServiceConnection.make(.zaken, options: global)
-        let zaken = ZakenClient(pipeline: connection.pipeline, baseURL: connection.baseURL)
+        let zaken = ZakenClient(pipeline: connection.pipeline, baseURL: connection.baseURL, resourceRoots: connection.resourceRoots)
         let found = try await global.withAccess { try await zaken.allZaken(query).items.collect(max: limit) }
         try OutputPrinter.print(found, format: global.output) { ZGWTextOutput.zaken(found) }
     }

@@ -28,7 +28,7 @@ struct ZakenStatusCommand: AsyncParsableCommand {
         let id = try ZGWArguments.uuid(uuid, of: "zaak")
         let type = try ZGWResourceURL<StatusType>(statustype)
         let connection = try await ServiceConnection.make(.zaken, options: global)
-        let zaken = ZakenClient(pipeline: connection.pipeline, baseURL: connection.baseURL)
+        let zaken = ZakenClient(pipeline: connection.pipeline, baseURL: connection.baseURL, resourceRoots: connection.resourceRoots)
         let status = try await global.withAccess {
             let zaak = try await zaken.zaak(id)
             let input = StatusInput(zaak: zaak.url, statustype: type, statustoelichting: toelichting)

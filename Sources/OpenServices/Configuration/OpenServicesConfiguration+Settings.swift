@@ -30,7 +30,7 @@ extension OpenServicesConfiguration {
 /// The raw settings of one service, before validation.
 struct RawServiceValues {
     var url, auth, apiKeyHeader, clientID, tokenURL, scope: String?
-    var clientCert, clientKey, caBundle, fscOutway, fscGrantHash: String?
+    var clientCert, clientKey, caBundle, fscOutway, fscGrantHash, resourceRoots: String?
     var apiKey, token, clientSecret, clientKeyPassword: Secret?
 
     init(reader: ConfigReader) {
@@ -49,6 +49,7 @@ struct RawServiceValues {
         caBundle = plain("caBundle")
         fscOutway = plain("fscOutway")
         fscGrantHash = plain("fscGrantHash")
+        resourceRoots = plain("resourceRoots")
         apiKey = secret("apiKey")
         token = secret("token")
         clientSecret = secret("clientSecret")
@@ -67,7 +68,7 @@ struct RawServiceValues {
         }
 
         guard let urlText = url else {
-            let others = [auth, apiKeyHeader, clientID, tokenURL, scope, clientCert, clientKey, caBundle, fscOutway, fscGrantHash]
+            let others = [auth, apiKeyHeader, clientID, tokenURL, scope, clientCert, clientKey, caBundle, fscOutway, fscGrantHash, resourceRoots]
             if others.contains(where: { $0 != nil }) || [apiKey, token, clientSecret, clientKeyPassword].contains(where: { $0 != nil }) {
                 throw OpenServicesError(
                     .invalidConfiguration, "The \(service) service has settings but no URL.",
@@ -133,6 +134,14 @@ struct RawServiceValues {
         let outwayURL = fscOutway.flatMap(URL.init(string:))
         if fscOutway != nil, outwayURL?.host == nil { problems.append("set \(prefix)_FSC_OUTWAY to the outway's URL, e.g. http://outway.local:8080") }
 
+        let roots = (resourceRoots ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let rootURLs = roots.compactMap { root in
+            URL(string: root).flatMap { $0.host != nil && ["http", "https"].contains($0.scheme?.lowercased() ?? "") ? $0 : nil }
+        }
+        if rootURLs.count != roots.count {
+            problems.append("set \(prefix)_RESOURCE_ROOTS to comma-separated http(s) API roots, e.g. https://openzaak.example.nl/zaken/api/v1 (it is '\(resourceRoots ?? "")')")
+        }
+
         guard problems.isEmpty, let parsedURL else {
             throw OpenServicesError(
                 .invalidConfiguration, "The \(service) configuration is incomplete or contradictory: " + problems.joined(separator: "; ") + ".",
@@ -141,6 +150,6 @@ struct RawServiceValues {
         return ServiceSettings(
             service: service, url: parsedURL, authentication: authentication,
             tls: .init(clientCertificate: clientCert, clientKey: clientKey, clientKeyPassword: clientKeyPassword, caBundle: caBundle),
-            fscOutway: outwayURL, fscGrantHash: fscGrantHash)
+            fscOutway: outwayURL, fscGrantHash: fscGrantHash, resourceRoots: rootURLs)
     }
 }

@@ -10,8 +10,8 @@ import SystemPackage
 /// `NOTIFICATIES`, `AUTORISATIES`) the environment variables are
 /// `OPENSERVICES_<SERVICE>_URL`, `_AUTH` (`none`, `apikey`, `bearer`, `oauth2`, `zgw-jwt`),
 /// `_API_KEY`, `_API_KEY_HEADER`, `_TOKEN`, `_CLIENT_ID`, `_CLIENT_SECRET`, `_TOKEN_URL`, `_SCOPE`,
-/// `_CLIENT_CERT`, `_CLIENT_KEY`, `_CLIENT_KEY_PASSWORD`, `_CA_BUNDLE`, `_FSC_OUTWAY` and
-/// `_FSC_GRANT_HASH`. `OPENSERVICES_CONFIG` names a file with the same settings, per service, in
+/// `_CLIENT_CERT`, `_CLIENT_KEY`, `_CLIENT_KEY_PASSWORD`, `_CA_BUNDLE`, `_FSC_OUTWAY`,
+/// `_FSC_GRANT_HASH` and (for the ZGW APIs) `_RESOURCE_ROOTS`. `OPENSERVICES_CONFIG` names a file with the same settings, per service, in
 /// camel case; environment variables win over the file:
 ///
 /// ```json

@@ -76,11 +76,15 @@ public struct ServiceSettings: Sendable, CustomStringConvertible {
     public var fscOutway: URL?
     /// The grant hash of the service's FSC contract (required with ``fscOutway``).
     public var fscGrantHash: String?
+    /// Other API roots the provider names its resources under (`_RESOURCE_ROOTS`, comma-separated), which
+    /// ZGW clients map onto ``url``: e.g. the internal URL a provider behind an FSC inway or a proxy uses
+    /// in the resource URLs it returns.
+    public var resourceRoots: [URL]
 
     /// Creates settings.
     public init(
         service: ServiceName, url: URL, authentication: Authentication = .none, tls: TLSFiles = TLSFiles(),
-        fscOutway: URL? = nil, fscGrantHash: String? = nil
+        fscOutway: URL? = nil, fscGrantHash: String? = nil, resourceRoots: [URL] = []
     ) {
         self.service = service
         self.url = url
@@ -88,12 +92,14 @@ public struct ServiceSettings: Sendable, CustomStringConvertible {
         self.tls = tls
         self.fscOutway = fscOutway
         self.fscGrantHash = fscGrantHash
+        self.resourceRoots = resourceRoots
     }
 
     /// `bag: https://… auth apikey (header X-Api-Key), system trust store`.
     public var description: String {
         var text = "\(service): \(url.absoluteString), auth \(authentication), \(tls)"
         if let fscOutway { text += ", via FSC outway \(fscOutway.absoluteString)" }
+        if !resourceRoots.isEmpty { text += ", resource roots " + resourceRoots.map(\.absoluteString).joined(separator: ", ") }
         return text
     }
 }

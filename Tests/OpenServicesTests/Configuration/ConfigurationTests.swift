@@ -80,6 +80,27 @@ struct ConfigurationTests {
         #expect(pdok?.message.contains("none, apikey, bearer, oauth2, zgw-jwt") == true)
     }
 
+    @Test("a ZGW API with its JWT client and the resource roots of a provider behind a proxy")
+    func zgwResourceRoots() async throws {
+        let configuration = try await load([
+            "OPENSERVICES_ZAKEN_URL": "http://zaken-proxy.intern/zaken/api/v1",
+            "OPENSERVICES_ZAKEN_AUTH": "zgw-jwt",
+            "OPENSERVICES_ZAKEN_CLIENT_ID": "mijn-applicatie",
+            "OPENSERVICES_ZAKEN_CLIENT_SECRET": "zgw-geheim",
+            "OPENSERVICES_ZAKEN_RESOURCE_ROOTS": "https://openzaak.example.nl/zaken/api/v1, http://openzaak.intern:8000/zaken/api/v1",
+            "OPENSERVICES_BESLUITEN_URL": "https://openzaak.example.nl/besluiten/api/v1",
+            "OPENSERVICES_BESLUITEN_RESOURCE_ROOTS": "openzaak.intern/besluiten",
+        ])
+        let zaken = try configuration.requiredSettings(for: .zaken)
+        #expect(zaken.resourceRoots.map(\.absoluteString) == [
+            "https://openzaak.example.nl/zaken/api/v1", "http://openzaak.intern:8000/zaken/api/v1",
+        ])
+        #expect(zaken.description.contains("resource roots https://openzaak.example.nl/zaken/api/v1"))
+        #expect(!zaken.description.contains("zgw-geheim"))
+        let besluiten = #expect(throws: OpenServicesError.self) { try configuration.settings(for: .besluiten) }
+        #expect(besluiten?.message.contains("set OPENSERVICES_BESLUITEN_RESOURCE_ROOTS to comma-separated http(s) API roots") == true)
+    }
+
     @Test("an unconfigured service says how to configure it")
     func unconfigured() async throws {
         let configuration = try await load([:])
