@@ -7,15 +7,16 @@ import OpenServicesKVK
 import OpenServicesPDOK
 import OpenServicesSandbox
 
-/// `openservices demo`: a guided tour of the base registers in the embedded sandbox.
+/// `openservices demo`: a guided tour of the base registers and the ZGW APIs in the embedded sandbox.
 ///
 /// Offline and with no set-up it looks up a person by BSN with minimal fields, their address in
 /// BAG, a company at or near that address in KVK with its branches, the address's location in
-/// PDOK, and shows two requests the SDK refuses before anything is sent.
+/// PDOK, opens a zaak for the person with a status and a document (ZGW), and shows two requests the
+/// SDK refuses before anything is sent.
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Walk through the base registers in the embedded sandbox (offline, no set-up)."
+        abstract: "Walk through the base registers and the ZGW APIs in the embedded sandbox (offline, no set-up)."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -33,7 +34,7 @@ struct DemoCommand: AsyncParsableCommand {
         let tour = DemoTour()
 
         try await demo.withAccess {
-            tour.title("OpenServices — a tour of the base registers in the embedded sandbox")
+            tour.title("OpenServices — a tour of the base registers and ZGW in the embedded sandbox")
             tour.note("Fictitious data, no network, no configuration. Every call below passes the same pipeline:")
             tour.note("telemetry → policy → audit → credentials → retry → connector (here: the in-process sandbox).")
 
@@ -92,8 +93,12 @@ struct DemoCommand: AsyncParsableCommand {
                 }
             }
 
-            // 5. What the SDK refuses before anything is sent.
-            tour.section("5. Refused before sending: clear errors instead of a bad request")
+            // 5. ZGW: a zaak for that person, with a status, a document and a notification.
+            tour.section("5. ZGW — a zaak for \(persoon.naam?.volledigeNaam ?? "that person"), a status, a document, a notification")
+            try await zgwLeg(tour, demo: demo, persoon: persoon)
+
+            // 6. What the SDK refuses before anything is sent.
+            tour.section("6. Refused before sending: clear errors instead of a bad request")
             tour.call("try BSN(\"123456789\")")
             do {
                 _ = try BSN("123456789")
@@ -110,6 +115,7 @@ struct DemoCommand: AsyncParsableCommand {
 
             tour.section("Next")
             tour.note("openservices brp person 999993653 --sandbox --output json")
+            tour.note("openservices zaken list --bsn 999993653 --sandbox")
             tour.note("openservices sandbox serve --port 8080   # the same fakes over HTTP")
             tour.note("openservices policy authorize --help      # purpose binding and field obligations")
         }
