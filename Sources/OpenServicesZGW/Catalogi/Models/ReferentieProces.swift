@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The reference process a zaaktype is modelled on (`referentieproces`).
 public struct ReferentieProces: Sendable, Hashable, Codable {
