@@ -1,6 +1,6 @@
 """Validates ZGW exchanges dumped by ZGWSchemaDumpTests against the official OpenAPI specifications.
 
-Usage: python3 validate_zgw.py DUMP_DIR
+Usage: python3 validate_zgw.py DUMP_DIR   (the folder and its subfolders)
 
 Each dump file holds one exchange made by an OpenServicesZGW client with the sandbox:
 {"api", "method", "path", "query": [[name, value]], "requestHeaders": {...}, "requestBody", "status", "responseBody"}.
@@ -180,9 +180,9 @@ def check(record):
 def main():
     directory = sys.argv[1]
     failed, total, operations = 0, 0, set()
-    for name in sorted(os.listdir(directory)):
-        if not name.endswith('.json'):
-            continue
+    files = sorted(os.path.relpath(os.path.join(folder, name), directory)
+                   for folder, _, names in os.walk(directory) for name in names if name.endswith('.json'))
+    for name in files:
         record = json.load(open(os.path.join(directory, name)))
         total += 1
         doc = spec(record['api'])

@@ -137,27 +137,14 @@ struct DocumentenSandboxClients {
         resource.url(apiRoot: roots[resource.api.rawValue]!)
     }
 
-    /// Runs `body` with clients on a fresh sandbox served over HTTP. With `ZGW_DUMP_DIR` set, every JSON
-    /// exchange is also written to a folder below it, one per server, for `Scripts/conformance/validate_zgw.py`.
+    /// Runs `body` with clients on a fresh sandbox served over HTTP (see ``ZGWSandboxHTTP``).
     static func withServer(_ body: (DocumentenSandboxClients) async throws -> Void) async throws {
-        let server = try await SandboxServer.start(sandbox: Sandbox(), port: 0)
-        defer { server.stop() }
-        var roots: [String: URL] = [:]
-        for (name, url) in server.baseURLs { roots[name] = URL(string: url) }
-        var connector: any Connector = HTTPConnector()
-        if let dump = ProcessInfo.processInfo.environment["ZGW_DUMP_DIR"] {
-            // One folder per server: each recorder numbers its files from 1.
-            let directory = URL(filePath: dump).appending(path: "documenten-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            connector = ZGWExchangeRecorder(
-                wrapping: connector, directory: directory, roots: ZGWAPI.allCases.compactMap { api in roots[api.rawValue].map { (api.rawValue, $0) } })
+        try await ZGWSandboxHTTP.run { sandbox in
+            try await body(DocumentenSandboxClients(
+                documenten: DocumentenClient(pipeline: sandbox.pipeline, baseURL: sandbox.root(.documenten)),
+                besluiten: BesluitenClient(pipeline: sandbox.pipeline, baseURL: sandbox.root(.besluiten)),
+                autorisaties: AutorisatiesClient(pipeline: sandbox.pipeline, baseURL: sandbox.root(.autorisaties)),
+                roots: sandbox.roots))
         }
-        let jwt = try ZGWJWTProvider(clientID: ZGWSandbox.clientID, secret: Secret(ZGWSandbox.secret))
-        let pipeline = Pipeline(connector: connector, credentials: CredentialStage(jwt), retry: .none)
-        try await body(DocumentenSandboxClients(
-            documenten: DocumentenClient(pipeline: pipeline, baseURL: try #require(roots["documenten"])),
-            besluiten: BesluitenClient(pipeline: pipeline, baseURL: try #require(roots["besluiten"])),
-            autorisaties: AutorisatiesClient(pipeline: pipeline, baseURL: try #require(roots["autorisaties"])),
-            roots: roots))
     }
 }

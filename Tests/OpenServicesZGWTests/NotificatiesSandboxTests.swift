@@ -9,30 +9,11 @@ import Testing
 /// The Notificaties client against the sandbox served over real HTTP, with a ZGW JWT, and webhooks
 /// (receivers in a second Hummingbird server) that the sandbox delivers to.
 @Suite(.serialized) struct NotificatiesSandboxTests {
-    struct Environment {
-        let server: SandboxServer
-        let pipeline: Pipeline
-        let roots: [String: URL]
-        var notificaties: NotificatiesClient { NotificatiesClient(pipeline: pipeline, baseURL: roots["notificaties"]!) }
-    }
+    typealias Environment = ZGWSandboxHTTP
 
-    /// Runs `body` against a fresh sandbox over HTTP. With `ZGW_DUMP_DIR` set, every JSON exchange is
-    /// also written to `ZGW_DUMP_DIR/notificaties-<name>` for `Scripts/conformance/validate_zgw.py`.
-    static func withSandbox(_ name: String, _ body: (Environment) async throws -> Void) async throws {
-        let server = try await SandboxServer.start(port: 0)
-        defer { server.stop() }
-        let roots = Dictionary(uniqueKeysWithValues: server.baseURLs.map { ($0.name, URL(string: $0.url)!) })
-        var connector: any Connector = HTTPConnector()
-        if let dump = ProcessInfo.processInfo.environment["ZGW_DUMP_DIR"] {
-            let directory = URL(filePath: dump).appending(path: "notificaties-\(name)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            connector = ZGWExchangeRecorder(
-                wrapping: connector, directory: directory,
-                roots: ZGWAPI.allCases.compactMap { api in roots[api.rawValue].map { (api.rawValue, $0) } })
-        }
-        let jwt = try ZGWJWTProvider(clientID: ZGWSandbox.clientID, secret: Secret(ZGWSandbox.secret))
-        let pipeline = Pipeline(connector: connector, credentials: CredentialStage(jwt), retry: .none)
-        try await body(Environment(server: server, pipeline: pipeline, roots: roots))
+    /// Runs `body` against a fresh sandbox over HTTP (see ``ZGWSandboxHTTP``).
+    static func withSandbox(_ body: (Environment) async throws -> Void) async throws {
+        try await ZGWSandboxHTTP.run(body)
     }
 
     /// Sends a raw JSON request through the pipeline (for the Zaken and Catalogi calls this suite needs).
@@ -54,7 +35,7 @@ import Testing
     }
 
     @Test func everyOperationOverHTTP() async throws {
-        try await Self.withSandbox("operations") { env in
+        try await Self.withSandbox { env in
             let notificaties = env.notificaties
             #expect(try await notificaties.kanalen(naam: "zaken").map(\.naam) == ["zaken"])
             let naam = "os-test-\(UUID().uuidString.prefix(8).lowercased())"
@@ -106,7 +87,7 @@ import Testing
     }
 
     @Test func aZaakCreatedInTheSandboxArrivesAtTheSubscribedWebhook() async throws {
-        try await Self.withSandbox("zaak") { env in
+        try await Self.withSandbox { env in
             let notificaties = env.notificaties
             let matching = try ZGWNotificationReceiver(authorization: Secret("Bearer zaken-hook"))
             let other = try ZGWNotificationReceiver(authorization: Secret("Bearer andere-hook"))
@@ -150,7 +131,7 @@ import Testing
     }
 
     @Test func aWrongSecretIsAnAuthenticationError() async throws {
-        try await Self.withSandbox("jwt") { env in
+        try await Self.withSandbox { env in
             let jwt = try ZGWJWTProvider(clientID: ZGWSandbox.clientID, secret: Secret("niet-het-geheim"))
             let client = NotificatiesClient(
                 pipeline: Pipeline(connector: HTTPConnector(), credentials: CredentialStage(jwt), retry: .none),
@@ -161,4 +142,9 @@ import Testing
             #expect(error.remediation?.contains("secret") == true)
         }
     }
+}
+
+extension ZGWSandboxHTTP {
+    /// The Notificaties client on this sandbox.
+    var notificaties: NotificatiesClient { NotificatiesClient(pipeline: pipeline, baseURL: root(.notificaties)) }
 }

@@ -8,9 +8,6 @@ import Testing
 /// A whole case life cycle over real HTTP: the sandbox served by Hummingbird, the ZGW clients on the
 /// AsyncHTTPClient connector, and a webhook (the receiver in a second Hummingbird server) subscribed
 /// to the zaken, documenten and besluiten kanalen. Each step's notification must arrive at the webhook.
-///
-/// With `ZGW_DUMP_DIR` set, every JSON exchange is also written there for
-/// `Scripts/conformance/validate_zgw.py`.
 @Suite(.serialized) struct ZGWLifecycleTests {
     struct Clients {
         let zaken: ZakenClient
@@ -22,29 +19,16 @@ import Testing
     }
 
     static func withClients(_ body: (Clients) async throws -> Void) async throws {
-        let server = try await SandboxServer.start(port: 0)
-        defer { server.stop() }
-        var roots: [String: URL] = [:]
-        for (name, url) in server.baseURLs { roots[name] = URL(string: url)! }
-        var connector: any Connector = HTTPConnector()
-        if let dump = ProcessInfo.processInfo.environment["ZGW_DUMP_DIR"] {
-            let directory = URL(filePath: dump)
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            connector = ZGWExchangeRecorder(
-                wrapping: connector, directory: directory,
-                roots: ZGWAPI.allCases.map { ($0.rawValue, roots[$0.rawValue]!) })
+        try await ZGWSandboxHTTP.run { sandbox in
+            let pipeline = sandbox.pipeline
+            try await body(Clients(
+                zaken: ZakenClient(pipeline: pipeline, baseURL: sandbox.root(.zaken)),
+                catalogi: CatalogiClient(pipeline: pipeline, baseURL: sandbox.root(.catalogi)),
+                documenten: DocumentenClient(pipeline: pipeline, baseURL: sandbox.root(.documenten)),
+                besluiten: BesluitenClient(pipeline: pipeline, baseURL: sandbox.root(.besluiten)),
+                notificaties: NotificatiesClient(pipeline: pipeline, baseURL: sandbox.root(.notificaties)),
+                roots: sandbox.roots))
         }
-        let pipeline = Pipeline(
-            connector: connector,
-            credentials: CredentialStage(try ZGWJWTProvider(clientID: ZGWSandbox.clientID, secret: Secret(ZGWSandbox.secret))),
-            retry: .none)
-        try await body(Clients(
-            zaken: ZakenClient(pipeline: pipeline, baseURL: roots["zaken"]!),
-            catalogi: CatalogiClient(pipeline: pipeline, baseURL: roots["catalogi"]!),
-            documenten: DocumentenClient(pipeline: pipeline, baseURL: roots["documenten"]!),
-            besluiten: BesluitenClient(pipeline: pipeline, baseURL: roots["besluiten"]!),
-            notificaties: NotificatiesClient(pipeline: pipeline, baseURL: roots["notificaties"]!),
-            roots: roots))
     }
 
     @Test func aCaseFromRegistrationToDecisionNotifiesTheWebhookAtEveryStep() async throws {

@@ -37,9 +37,12 @@ enum ZGWProblem {
             status: status, headerFields: [.contentType: "application/problem+json"], body: ZGWJSON.object(body).encoded())
     }
 
-    /// 400 with `invalidParams`.
+    /// 400 with `invalidParams`; `detail` names the fields (the Besluiten spec requires a non-empty one).
     static func invalid(_ params: [ZGWInvalidParam]) -> ServiceResponse {
-        response(.badRequest, code: "invalid", title: "Invalid input.", detail: "", invalidParams: params)
+        let names = params.map(\.name).joined(separator: ", ")
+        return response(
+            .badRequest, code: "invalid", title: "Invalid input.", detail: "Ongeldige invoer: \(names.isEmpty ? "de aanvraag" : names).",
+            invalidParams: params)
     }
 
     /// 400 for one parameter.
