@@ -7,54 +7,10 @@ declare are listed (a misspelt field would show up there).
 """
 import json, sys, os, re, yaml
 from openapi_schema_validator import OAS30Validator, OAS31Validator
-import os
-# The official specs: ../shared/reference/specs next to the repository, or OPENSERVICES_SPECS.
-SPECS = os.environ.get('OPENSERVICES_SPECS', os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'reference', 'specs'))
+from openapi_schema import SPECS, load, resolve, undeclared
 
 S = SPECS + '/'
 service, directory = sys.argv[1], sys.argv[2]
-
-def load(path):
-    return yaml.safe_load(open(path)) if path.endswith('yaml') else json.load(open(path))
-
-def resolve(spec, node):
-    while isinstance(node, dict) and '$ref' in node:
-        o = spec
-        for part in node['$ref'].lstrip('#/').split('/'):
-            o = o[part]
-        node = o
-    return node
-
-def declared(spec, schema):
-    schema = resolve(spec, schema)
-    props, additional = {}, None
-    for part in schema.get('allOf', []) + schema.get('oneOf', []) + schema.get('anyOf', []):
-        p, a = declared(spec, part)
-        props.update(p)
-        additional = additional or a
-    props.update(schema.get('properties', {}))
-    if isinstance(schema.get('additionalProperties'), dict):
-        additional = schema['additionalProperties']
-    return props, additional
-
-def extras(spec, schema, value, path, out):
-    schema = resolve(spec, schema)
-    if isinstance(value, dict):
-        props, additional = declared(spec, schema)
-        if not props and additional is None and schema.get('type') == 'object' and not schema.get('properties'):
-            return  # free-form object (e.g. Solr docs)
-        for key, item in value.items():
-            if key in props:
-                extras(spec, props[key], item, f'{path}.{key}', out)
-            elif additional is not None:
-                extras(spec, additional, item, f'{path}.{key}', out)
-            else:
-                out.add(f'{path}.{key}')
-    elif isinstance(value, list):
-        items = schema.get('items')
-        if items:
-            for index, item in enumerate(value):
-                extras(spec, items, item, f'{path}[]', out)
 
 SPEC_DEFECTS = set()
 
@@ -74,7 +30,7 @@ def check(spec, schema, body, name, cls):
     root['components'] = spec['components']
     errors = list(cls(root).iter_errors(body))
     unknown = set()
-    extras(spec, schema, body, '$', unknown)
+    undeclared(spec, schema, body, '$', unknown)
     return errors, unknown
 
 if service == 'bag':

@@ -15,11 +15,9 @@ The specs are read from ../shared/reference/specs next to the checkout, or from 
 Exit status 1 when anything fails.
 """
 import json, os, re, sys
-import yaml
 from openapi_schema_validator import OAS30Validator
+from openapi_schema import SPECS, declared, load, resolve, subtype, undeclared
 
-SPECS = os.environ.get('OPENSERVICES_SPECS', os.path.join(
-    os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'reference', 'specs'))
 FILES = {
     'zaken': 'zgw-zaken/zrc-openapi-1.5.1.yaml',
     'catalogi': 'zgw-catalogi/ztc-openapi-1.3.1.yaml',
@@ -34,17 +32,8 @@ _specs = {}
 
 def spec(api):
     if api not in _specs:
-        _specs[api] = yaml.safe_load(open(os.path.join(SPECS, FILES[api])))
+        _specs[api] = load(os.path.join(SPECS, FILES[api]))
     return _specs[api]
-
-
-def resolve(doc, node):
-    while isinstance(node, dict) and '$ref' in node:
-        target = doc
-        for part in node['$ref'].lstrip('#/').split('/'):
-            target = target[part]
-        node = target
-    return node
 
 
 def operation(doc, method, path):
@@ -55,54 +44,6 @@ def operation(doc, method, path):
             params = item.get('parameters', []) + item[method.lower()].get('parameters', [])
             return template, item[method.lower()], [resolve(doc, p) for p in params]
     return None, None, []
-
-
-def declared(doc, schema):
-    schema = resolve(doc, schema)
-    props, additional = {}, None
-    for part in schema.get('allOf', []) + schema.get('oneOf', []) + schema.get('anyOf', []):
-        p, a = declared(doc, part)
-        props.update(p)
-        additional = additional or a
-    props.update(schema.get('properties', {}))
-    if isinstance(schema.get('additionalProperties'), dict):
-        additional = schema['additionalProperties']
-    elif schema.get('additionalProperties') is True:
-        additional = {}
-    return props, additional
-
-
-def subtype(doc, schema, value):
-    """The schema a `discriminator` maps the value to (Rol by betrokkeneType, ZaakObject by objectType), or None."""
-    for part in [schema] + [resolve(doc, p) for p in schema.get('allOf', [])]:
-        discriminator = part.get('discriminator')
-        if discriminator and isinstance(value, dict):
-            target = discriminator.get('mapping', {}).get(value.get(discriminator['propertyName']))
-            if target:
-                return resolve(doc, {'$ref': target})
-    return None
-
-
-def undeclared(doc, schema, value, path, out):
-    schema = resolve(doc, schema)
-    if isinstance(value, dict):
-        props, additional = declared(doc, schema)
-        mapped = subtype(doc, schema, value)
-        if mapped is not None:
-            more, _ = declared(doc, mapped)
-            props = {**props, **more}
-        if not props and additional is None and not schema.get('properties'):
-            return  # a free-form object
-        for key, item in value.items():
-            if key in props:
-                undeclared(doc, props[key], item, f'{path}.{key}', out)
-            elif additional is not None:
-                undeclared(doc, additional, item, f'{path}.{key}', out)
-            else:
-                out.add(f'{path}.{key}')
-    elif isinstance(value, list) and schema.get('items'):
-        for item in value:
-            undeclared(doc, schema['items'], item, f'{path}[]', out)
 
 
 def validate(doc, schema, value, partial=False):
