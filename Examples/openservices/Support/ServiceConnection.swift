@@ -22,8 +22,10 @@ struct ServiceConnection {
     ///
     /// - Throws: ``OpenServicesError`` (configuration) when the service is not configured and
     ///   `--sandbox` is not given, saying how to configure it.
-    static func make(_ service: ServiceName, options: GlobalOptions, sandbox: Sandbox = Sandbox()) async throws -> ServiceConnection {
+    static func make(_ service: ServiceName, options: GlobalOptions, sandbox: Sandbox? = nil) async throws -> ServiceConnection {
         if options.sandbox {
+            // Only built when used: a sandbox seeds every fake's data.
+            let sandbox = sandbox ?? Sandbox()
             guard let url = sandbox.baseURL(for: service.rawValue) else {
                 throw OpenServicesError(
                     .invalidConfiguration, "The embedded sandbox does not serve \(service) yet.",

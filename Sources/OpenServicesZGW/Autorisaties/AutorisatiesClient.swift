@@ -35,7 +35,8 @@ public struct AutorisatiesClient: Sendable {
     /// let page = try await autorisaties.applicaties(clientIds: ["mijn-app", "andere-app"])
     /// ```
     public func applicaties(clientIds: [String] = [], page: Int? = nil) async throws -> ZGWPage<Applicatie> {
-        try await connection.page(listURL(clientIds: clientIds, page: page), operation: "applicatie_list", of: Applicatie.self)
+        try await connection.collectionPage(
+            "applicaties", query: Self.filters(clientIds), page: page, operation: "applicatie_list", of: Applicatie.self)
     }
 
     /// `GET /applicaties`, page after page.
@@ -44,7 +45,7 @@ public struct AutorisatiesClient: Sendable {
     /// for try await applicatie in autorisaties.allApplicaties().items { print(applicatie.label) }
     /// ```
     public func allApplicaties(clientIds: [String] = []) -> PageSequence<ZGWPage<Applicatie>> {
-        connection.pages(from: listURL(clientIds: clientIds, page: nil), operation: "applicatie_list", of: Applicatie.self)
+        connection.collectionPages("applicaties", query: Self.filters(clientIds), operation: "applicatie_list", of: Applicatie.self)
     }
 
     /// `GET /applicaties/{uuid}`.
@@ -89,11 +90,8 @@ public struct AutorisatiesClient: Sendable {
         return applicatie
     }
 
-    private func listURL(clientIds: [String], page: Int?) -> URL {
-        var query: [(String, String)] = []
-        if !clientIds.isEmpty { query.append(("clientIds", clientIds.joined(separator: ","))) }
-        if let page { query.append(("page", String(page))) }
-        return connection.url("/applicaties", query: query)
+    private static func filters(_ clientIds: [String]) -> [(String, String)] {
+        ZGWConnection.filters(("clientIds", clientIds.isEmpty ? nil : clientIds.joined(separator: ",")))
     }
 }
 

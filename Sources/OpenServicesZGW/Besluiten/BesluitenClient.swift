@@ -48,8 +48,9 @@ public struct BesluitenClient: Sendable {
         identificatie: String? = nil, verantwoordelijkeOrganisatie: String? = nil, besluittype: ZGWResourceURL<BesluitType>? = nil,
         zaak: ZGWResourceURL<Zaak>? = nil, page: Int? = nil
     ) async throws -> ZGWPage<Besluit> {
-        let url = listURL(identificatie, verantwoordelijkeOrganisatie, besluittype, zaak, page: page)
-        return try await connection.page(url, operation: "besluit_list", of: Besluit.self)
+        try await connection.collectionPage(
+            "besluiten", query: Self.filters(identificatie, verantwoordelijkeOrganisatie, besluittype, zaak), page: page,
+            operation: "besluit_list", of: Besluit.self)
     }
 
     /// `GET /besluiten`, page after page.
@@ -63,8 +64,9 @@ public struct BesluitenClient: Sendable {
         identificatie: String? = nil, verantwoordelijkeOrganisatie: String? = nil, besluittype: ZGWResourceURL<BesluitType>? = nil,
         zaak: ZGWResourceURL<Zaak>? = nil
     ) -> PageSequence<ZGWPage<Besluit>> {
-        let url = listURL(identificatie, verantwoordelijkeOrganisatie, besluittype, zaak, page: nil)
-        return connection.pages(from: url, operation: "besluit_list", of: Besluit.self)
+        connection.collectionPages(
+            "besluiten", query: Self.filters(identificatie, verantwoordelijkeOrganisatie, besluittype, zaak),
+            operation: "besluit_list", of: Besluit.self)
     }
 
     /// `GET /besluiten/{uuid}`.
@@ -131,16 +133,12 @@ public struct BesluitenClient: Sendable {
         try await connection.delete(try connection.resolve(url, operation: operation), operation: operation, options: options)
     }
 
-    private func listURL(
+    private static func filters(
         _ identificatie: String?, _ verantwoordelijkeOrganisatie: String?, _ besluittype: ZGWResourceURL<BesluitType>?,
-        _ zaak: ZGWResourceURL<Zaak>?, page: Int?
-    ) -> URL {
-        var query: [(String, String)] = []
-        if let identificatie { query.append(("identificatie", identificatie)) }
-        if let verantwoordelijkeOrganisatie { query.append(("verantwoordelijkeOrganisatie", verantwoordelijkeOrganisatie)) }
-        if let besluittype { query.append(("besluittype", besluittype.url.absoluteString)) }
-        if let zaak { query.append(("zaak", zaak.url.absoluteString)) }
-        if let page { query.append(("page", String(page))) }
-        return connection.url("/besluiten", query: query)
+        _ zaak: ZGWResourceURL<Zaak>?
+    ) -> [(String, String)] {
+        ZGWConnection.filters(
+            ("identificatie", identificatie), ("verantwoordelijkeOrganisatie", verantwoordelijkeOrganisatie),
+            ("besluittype", besluittype?.url.absoluteString), ("zaak", zaak?.url.absoluteString))
     }
 }

@@ -17,8 +17,8 @@ extension DocumentenClient {
     public func documents(bronorganisatie: String? = nil, identificatie: String? = nil, page: Int? = nil) async throws
         -> ZGWPage<EnkelvoudigInformatieObject>
     {
-        try await connection.page(
-            listURL(bronorganisatie: bronorganisatie, identificatie: identificatie, page: page),
+        try await connection.collectionPage(
+            "enkelvoudiginformatieobjecten", query: Self.filters(bronorganisatie, identificatie), page: page,
             operation: "enkelvoudiginformatieobject_list", of: EnkelvoudigInformatieObject.self)
     }
 
@@ -32,8 +32,8 @@ extension DocumentenClient {
     public func allDocuments(bronorganisatie: String? = nil, identificatie: String? = nil)
         -> PageSequence<ZGWPage<EnkelvoudigInformatieObject>>
     {
-        connection.pages(
-            from: listURL(bronorganisatie: bronorganisatie, identificatie: identificatie, page: nil),
+        connection.collectionPages(
+            "enkelvoudiginformatieobjecten", query: Self.filters(bronorganisatie, identificatie),
             operation: "enkelvoudiginformatieobject_list", of: EnkelvoudigInformatieObject.self)
     }
 
@@ -161,12 +161,8 @@ extension DocumentenClient {
         try await connection.delete(try connection.resolve(url, operation: operation), operation: operation, options: options)
     }
 
-    private func listURL(bronorganisatie: String?, identificatie: String?, page: Int?) -> URL {
-        var query: [(String, String)] = []
-        if let bronorganisatie { query.append(("bronorganisatie", bronorganisatie)) }
-        if let identificatie { query.append(("identificatie", identificatie)) }
-        if let page { query.append(("page", String(page))) }
-        return connection.url("/enkelvoudiginformatieobjecten", query: query)
+    private static func filters(_ bronorganisatie: String?, _ identificatie: String?) -> [(String, String)] {
+        ZGWConnection.filters(("bronorganisatie", bronorganisatie), ("identificatie", identificatie))
     }
 
     /// Sends metadata and content as one streamed JSON body and decodes the document the API answers.
