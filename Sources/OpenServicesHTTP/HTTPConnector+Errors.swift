@@ -38,7 +38,7 @@ extension HTTPConnector {
                 return failure.requestBodyFailed(error.underlying)
             case let error as HTTPClientError:
                 return clientError(error, afterHead: afterHead)
-            case is NIOTooManyBytesError, is ResponseAccumulator.ResponseTooBigError:
+            case is NIOTooManyBytesError:
                 return failure.tooLarge(limit: maximumResponseSize, error)
             case let error as NIOConnectionError:
                 return connectionError(error)

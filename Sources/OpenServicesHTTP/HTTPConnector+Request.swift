@@ -37,20 +37,7 @@ extension HTTPConnector {
         return headers
     }
 
-    /// The request for AsyncHTTPClient's delegate API (the buffered path): the body, if any, is in memory.
-    static func bufferedRequest(for request: ServiceRequest, context: OperationContext) throws -> HTTPClient.Request {
-        let url = try urlString(of: request, context: context)
-        let body = request.body?.bufferedData.map { HTTPClient.Body.byteBuffer(ByteBuffer(data: $0)) }
-        do {
-            return try HTTPClient.Request(
-                url: url, method: HTTPMethod(rawValue: request.head.method.rawValue), headers: headers(of: request), body: body)
-        } catch {
-            throw TransportFailure(authority: request.head.authority ?? "", context: context)
-                .invalidRequest("AsyncHTTPClient does not accept its URL", error)
-        }
-    }
-
-    /// The request for AsyncHTTPClient's async API (the streaming path).
+    /// The request for AsyncHTTPClient's async API.
     static func clientRequest(for request: ServiceRequest, context: OperationContext) throws -> HTTPClientRequest {
         var clientRequest = HTTPClientRequest(url: try urlString(of: request, context: context))
         clientRequest.method = HTTPMethod(rawValue: request.head.method.rawValue)

@@ -118,42 +118,9 @@ public struct HTTPConnector: Connector {
             }
             deadline = .now() + TimeAmount(remaining)
         }
-        if !streams(request), request.body?.isReplayable ?? true {
-            return try await sendBuffered(request, authority: authority, context: context, deadline: deadline)
-        }
-        return try await sendStreaming(request, authority: authority, context: context, deadline: deadline)
-    }
-
-    /// The hot path: request and response in memory. AsyncHTTPClient's delegate API accumulates the body on
-    /// the event loop, enforces the size limit (at once from `Content-Length`, else while reading) and applies
-    /// the deadline to the whole exchange, with a single hop back to the calling task.
-    private func sendBuffered(
-        _ request: ServiceRequest, authority: String, context: OperationContext, deadline: NIODeadline
-    ) async throws -> ServiceResponse {
-        let clientRequest = try Self.bufferedRequest(for: request, context: context)
-        let accumulator = ResponseAccumulator(request: clientRequest, maxBodySize: limit(for: request))
-        let task = client.execute(
-            request: clientRequest, delegate: accumulator, deadline: deadline == .distantFuture ? nil : deadline)
-        let response: HTTPClient.Response
-        do {
-            response = try await withTaskCancellationHandler {
-                try await task.futureResult.get()
-            } onCancel: {
-                task.cancel()
-            }
-        } catch {
-            throw attempt(authority, context, deadline, request).error(for: error, afterHead: nil)
-        }
-        let head = Self.responseHead(status: response.status, headers: response.headers)
-        let body = response.body.map { Data(buffer: $0) } ?? Data()
-        return ServiceResponse(head: head, body: ServiceBody(body))
-    }
-
-    /// The streaming path, for a streamed request body or a streamed response: AsyncHTTPClient's async API.
-    /// Its deadline ends when the head arrives, so the body is read under a deadline of the connector's own.
-    private func sendStreaming(
-        _ request: ServiceRequest, authority: String, context: OperationContext, deadline: NIODeadline
-    ) async throws -> ServiceResponse {
+        // One path for every request: AsyncHTTPClient's async API, whose response events are handled on the
+        // connection's own event loop (its delegate API hands them to another loop about half the time, which
+        // measured ~10% slower at 64 concurrent calls). Its deadline ends with the head; the body gets its own.
         let clientRequest = try Self.clientRequest(for: request, context: context)
         let response: HTTPClientResponse
         do {
@@ -164,8 +131,7 @@ public struct HTTPConnector: Connector {
 
         let head = Self.responseHead(status: response.status, headers: response.headers)
         let limit = limit(for: request)
-        switch streams(request) ? ResponseBodyMode.streamed : .buffered {
-        case .buffered:
+        guard streams(request) else {
             let body = response.body
             let buffer: ByteBuffer
             do {
@@ -176,15 +142,14 @@ public struct HTTPConnector: Connector {
                 throw attempt(authority, context, deadline, request).error(for: error, afterHead: true)
             }
             return ServiceResponse(head: head, body: ServiceBody(Data(buffer: buffer)))
-        case .streamed:
-            let length = Self.expectedLength(of: response, method: clientRequest.method)
-            if let length, length > limit {
-                throw TransportFailure(authority: authority, context: context).tooLarge(limit: limit, nil)
-            }
-            let reader = StreamedBodyReader(
-                body: response.body, attempt: attempt(authority, context, deadline, request), eventLoopGroup: client.eventLoopGroup)
-            return ServiceResponse(head: head, body: ServiceBody(stream: reader.stream(), length: length))
         }
+        let length = Self.expectedLength(of: response, method: clientRequest.method)
+        if let length, length > limit {
+            throw TransportFailure(authority: authority, context: context).tooLarge(limit: limit, nil)
+        }
+        let reader = StreamedBodyReader(
+            body: response.body, attempt: attempt(authority, context, deadline, request), eventLoopGroup: client.eventLoopGroup)
+        return ServiceResponse(head: head, body: ServiceBody(stream: reader.stream(), length: length))
     }
 
     /// Whether the response body is handed over as a stream: the request asks for it or the connector is set so.

@@ -10,20 +10,34 @@ public struct Callers: Sendable {
     let url: URL
     let pipeline: Pipeline
     let client: HTTPClient
+    let connector: HTTPConnector
 
     /// Both callers share one `HTTPClient`, so connection pooling is identical.
     public init(baseURL: String, client: HTTPClient = .shared) {
         url = URL(string: baseURL + "/adressen?postcode=2631CR&huisnummer=15")!
         self.client = client
-        pipeline = Pipeline(connector: HTTPConnector(client: client))
+        connector = HTTPConnector(client: client)
+        pipeline = Pipeline(connector: connector)
     }
 
     /// GET through the full OpenServices pipeline (telemetry, retry, HTTPConnector) and decode.
     public func viaPipeline() async throws -> Adressen {
+        try await call { request, context in try await pipeline.execute(request, context: context) }
+    }
+
+    /// GET through HTTPConnector alone, without the pipeline's stages, and decode: the transport's share.
+    public func viaConnector() async throws -> Adressen {
+        try await call { request, context in try await connector.send(request, context: context) }
+    }
+
+    /// Makes the request and context of one call, sends them with `send` and decodes the answer.
+    private func call(
+        _ send: (ServiceRequest, OperationContext) async throws -> ServiceResponse
+    ) async throws -> Adressen {
         var request = ServiceRequest(method: .get, url: url)
         request.head.headerFields[.accept] = "application/hal+json"
         let context = OperationContext(service: "bag", operation: "adressen.zoeken")
-        let response = try await pipeline.execute(request, context: context)
+        let response = try await send(request, context)
         return try await response.decode(Adressen.self, context: context)
     }
 
@@ -85,16 +99,5 @@ extension Callers {
     /// Only the decoding, for comparison with ``pipelineOnly()``.
     public static func decodeOnly() -> @Sendable () async throws -> Adressen {
         { try JSONDecoder().decode(Adressen.self, from: ImmediateConnector.document) }
-    }
-}
-
-extension Callers {
-    /// GET with AsyncHTTPClient's delegate API (`ResponseAccumulator`), for comparing the two client APIs.
-    public func viaRawDelegate() async throws -> Adressen {
-        var request = try HTTPClient.Request(url: url.absoluteString)
-        request.headers.add(name: "Accept", value: "application/hal+json")
-        let accumulator = ResponseAccumulator(request: request, maxBodySize: 16 << 20)
-        let response = try await client.execute(request: request, delegate: accumulator, deadline: .now() + .seconds(30)).futureResult.get()
-        return try JSONDecoder().decode(Adressen.self, from: Data(buffer: response.body ?? ByteBuffer()))
     }
 }

@@ -11,11 +11,10 @@ import Foundation
 /// let response = try await pipeline.execute(request, context: OperationContext(service: "bag", operation: "adressen.zoeken"))
 /// ```
 public struct Pipeline: Sendable {
-    let stages: [any Stage]
-    let connector: any Connector
-    let clock: any PipelineClock
+    /// The stages and the connector, in one immutable object: a ``Next`` refers to it with a single reference.
+    let chain: Chain
     /// The retry policy the pipeline was made with.
-    public let retryPolicy: RetryPolicy
+    public var retryPolicy: RetryPolicy { chain.retryPolicy }
 
     /// Creates a pipeline.
     ///
@@ -36,15 +35,9 @@ public struct Pipeline: Sendable {
         retry: RetryPolicy = .default,
         clock: any PipelineClock = SystemPipelineClock.shared
     ) {
-        var stages: [any Stage] = [TelemetryStage(telemetry)]
-        if let policy { stages.append(policy) }
-        if let audit { stages.append(audit) }
-        if let credentials { stages.append(credentials) }
-        stages.append(RetryStage(policy: retry, telemetry: telemetry))
-        self.stages = stages
-        self.connector = connector
-        self.clock = clock
-        self.retryPolicy = retry
+        self.chain = Chain(
+            telemetry: TelemetryStage(telemetry), policy: policy, audit: audit, credentials: credentials,
+            retry: RetryStage(policy: retry, telemetry: telemetry), connector: connector, clock: clock)
     }
 
     /// Runs `request` through every stage and returns the successful (2xx or 3xx) response.
@@ -52,20 +45,63 @@ public struct Pipeline: Sendable {
     /// - Throws: ``OpenServicesError`` for every failure, including error statuses from the service.
     public func execute(_ request: ServiceRequest, context: OperationContext) async throws -> ServiceResponse {
         var context = context
-        context.clock = clock
+        let chain = chain
+        context.clock = chain.clock
         context.callID = UUID.version7()
-        context.deadline = clock.now + (context.timeout ?? retryPolicy.overallTimeout)
+        context.deadline = chain.clock.now + (context.timeout ?? chain.retryPolicy.overallTimeout)
         do {
-            return try await run(from: 0, request, context)
+            return try await chain.run(from: 0, request, context)
         } catch is CancellationError {
             throw OpenServicesError(.cancelled, "The call was cancelled.", service: context.service, operation: context.operation)
         }
     }
+}
 
-    func run(from index: Int, _ request: ServiceRequest, _ context: OperationContext) async throws -> ServiceResponse {
-        if index < stages.count {
-            return try await stages[index].handle(request, context: context, next: Next(pipeline: self, index: index + 1))
+extension Pipeline {
+    /// What a pipeline is made of. One shared object per pipeline, never changed, so that passing the rest
+    /// of the pipeline to a stage costs one reference, not a copy of every part.
+    ///
+    /// The stages are stored properties in their fixed order rather than an array of existentials, so that
+    /// calling the built-in ones copies nothing.
+    final class Chain: Sendable {
+        let telemetry: TelemetryStage
+        let policy: (any Stage)?
+        let audit: (any Stage)?
+        let credentials: (any Stage)?
+        let retry: RetryStage
+        let connector: any Connector
+        let clock: any PipelineClock
+        var retryPolicy: RetryPolicy { retry.policy }
+
+        init(
+            telemetry: TelemetryStage, policy: (any Stage)?, audit: (any Stage)?, credentials: (any Stage)?,
+            retry: RetryStage, connector: any Connector, clock: any PipelineClock
+        ) {
+            self.telemetry = telemetry
+            self.policy = policy
+            self.audit = audit
+            self.credentials = credentials
+            self.retry = retry
+            self.connector = connector
+            self.clock = clock
         }
-        return try await connector.send(request, context: context)
+
+        /// Runs the stages from position `index` on (0 telemetry, 1 policy, 2 audit, 3 credentials, 4 retry),
+        /// skipping absent seams, then the connector.
+        func run(from index: Int, _ request: ServiceRequest, _ context: OperationContext) async throws -> ServiceResponse {
+            var index = index
+            while true {
+                let next = Next(chain: self, index: index + 1)
+                switch index {
+                case 0: return try await telemetry.handle(request, context: context, next: next)
+                case 1: if let policy { return try await policy.handle(request, context: context, next: next) }
+                case 2: if let audit { return try await audit.handle(request, context: context, next: next) }
+                case 3: if let credentials { return try await credentials.handle(request, context: context, next: next) }
+                case 4: return try await retry.handle(request, context: context, next: next)
+                default: return try await connector.send(request, context: context)
+                }
+                index += 1
+            }
+        }
     }
 }

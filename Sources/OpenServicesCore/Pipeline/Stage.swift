@@ -19,11 +19,11 @@ public protocol Stage: Sendable {
 
 /// The rest of the pipeline after a stage.
 public struct Next: Sendable {
-    let pipeline: Pipeline
+    let chain: Pipeline.Chain
     let index: Int
 
     /// Runs the remaining stages and the connector.
     public func callAsFunction(_ request: ServiceRequest, _ context: OperationContext) async throws -> ServiceResponse {
-        try await pipeline.run(from: index, request, context)
+        try await chain.run(from: index, request, context)
     }
 }

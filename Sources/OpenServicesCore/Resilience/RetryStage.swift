@@ -11,6 +11,8 @@ import Tracing
 struct RetryStage: Stage {
     let policy: RetryPolicy
     let tracer: any Tracer
+    /// Whether trace headers are injected: not when the tracer is the no-op tracer (nothing bootstrapped).
+    let tracing: Bool
     let budgets: RetryBudgets
     /// Error bodies larger than this are not read in full; only their start is parsed.
     static let errorBodyLimit = 1 << 20
@@ -18,6 +20,7 @@ struct RetryStage: Stage {
     init(policy: RetryPolicy, telemetry: Telemetry) {
         self.policy = policy
         self.tracer = telemetry.resolvedTracer
+        self.tracing = !(tracer is NoOpTracer)
         self.budgets = RetryBudgets(policy.budget)
     }
 
@@ -26,7 +29,7 @@ struct RetryStage: Stage {
         if let key = request.idempotencyKey {
             request.head.headerFields[ServiceRequest.idempotencyKeyHeader] = key
         }
-        let budget = budgets.budget(for: request.head.authority ?? "")
+        let host = request.head.authority ?? ""
         let clock = context.clock
         let deadline = context.deadline ?? (clock.now + policy.overallTimeout)
         var attempt = 0
@@ -41,8 +44,10 @@ struct RetryStage: Stage {
             attemptContext.attempt = attempt
             attemptContext.attemptDeadline = min(now + policy.attemptTimeout, deadline)
             var attemptRequest = request
-            tracer.inject(
-                ServiceContext.current ?? .topLevel, into: &attemptRequest.head.headerFields, using: HTTPFieldsInjector())
+            if tracing {
+                tracer.inject(
+                    ServiceContext.current ?? .topLevel, into: &attemptRequest.head.headerFields, using: HTTPFieldsInjector())
+            }
             context.metrics?.attempts.increment()
             if attempt > 1 {
                 attemptContext.logger.debug("OpenServices retry", metadata: ["openservices.attempt": "\(attempt)"])
@@ -53,7 +58,7 @@ struct RetryStage: Stage {
             do {
                 let response = try await next(attemptRequest, attemptContext)
                 if response.status.code < 400 {
-                    budget.recordSuccess()
+                    budgets.recordSuccess(host: host)
                     return response
                 }
                 failure = await error(for: response, context: context, attempts: attempt)
@@ -73,7 +78,7 @@ struct RetryStage: Stage {
 
             guard let wait, attempt < policy.maximumAttempts else { throw failure }
             guard clock.now + wait < deadline else { throw failure }
-            guard budget.withdraw() else {
+            guard budgets.budget(for: host).withdraw() else {
                 var exhausted = failure
                 exhausted.remediation = "Retries to this host are paused because its retry budget is exhausted (the service keeps failing). "
                     + (failure.remediation ?? "")
