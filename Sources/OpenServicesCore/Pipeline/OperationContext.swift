@@ -11,7 +11,14 @@ public struct OperationContext: Sendable {
     /// The overall time the call may take across all attempts; `nil` uses the retry policy's default.
     public var timeout: Duration?
     /// The logger for this call; the telemetry stage adds `openservices.*` metadata to it.
-    public var logger: Logger
+    ///
+    /// Unless one is given, ``defaultLogger``, which the context does not store: copies of a context then
+    /// hold no reference to the logger every call shares.
+    public var logger: Logger {
+        get { customLogger ?? Self.defaultLogger }
+        set { customLogger = newValue }
+    }
+    private var customLogger: Logger?
     /// Who is asking and why.
     public var access: AccessContext
 
@@ -29,25 +36,29 @@ public struct OperationContext: Sendable {
     /// The metric handles of this operation (set by the telemetry stage).
     var metrics: OperationMetrics?
 
-    /// Creates a context. Without an explicit `access`, the task-local ``AccessContext/current`` is
-    /// used, or an empty one with a fresh correlation id.
+    /// Creates a context. Without an explicit `logger`, ``defaultLogger`` is used; without an explicit
+    /// `access`, the task-local ``AccessContext/current``, or an empty one (the pipeline's ``callID`` then
+    /// correlates the call's log lines).
     public init(
         service: String,
         operation: String,
         timeout: Duration? = nil,
-        logger: Logger = OperationContext.defaultLogger,
+        logger: Logger? = nil,
         access: AccessContext? = nil
     ) {
         self.service = service
         self.operation = operation
         self.timeout = timeout
-        self.logger = logger
+        self.customLogger = logger
         self.access = access ?? AccessContext.current ?? AccessContext()
     }
 
     /// The logger used when none is given: label `openservices`, created on first use (after the
     /// host bootstrapped its logging backend).
     public static let defaultLogger = Logger(label: "openservices")
+
+    /// The level of ``logger``, read without copying it.
+    var logLevel: Logger.Level { customLogger?.logLevel ?? Self.defaultLogger.logLevel }
 
     /// Time left for the current attempt, or `nil` when unbounded.
     public var attemptTimeRemaining: Duration? {

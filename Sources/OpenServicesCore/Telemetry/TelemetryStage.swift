@@ -26,7 +26,7 @@ struct TelemetryStage: Stage {
     func handle(_ request: ServiceRequest, context: OperationContext, next: Next) async throws -> ServiceResponse {
         let metrics = registry?.metrics(service: context.service, operation: context.operation)
         metrics?.requests.increment()
-        let verbose = context.logger.logLevel <= .debug
+        let verbose = context.logLevel <= .debug
         guard verbose || metrics != nil || tracing else {
             // Nothing to measure: only failures are logged (at info).
             do {
