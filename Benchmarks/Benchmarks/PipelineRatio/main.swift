@@ -67,17 +67,20 @@ func median(_ values: [Double]) -> Double {
     return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
-// The pipeline's own cost, without a network: a connector that answers at once.
-let inProcessCalls = 20_000
-var start = ContinuousClock.now
-try await Callers.run(inProcessCalls, concurrency: 1, Callers.pipelineOnly())
-let pipelineOnly = seconds(ContinuousClock.now - start) / Double(inProcessCalls)
-start = ContinuousClock.now
-try await Callers.run(inProcessCalls, concurrency: 1, Callers.decodeOnly())
-let decodeOnly = seconds(ContinuousClock.now - start) / Double(inProcessCalls)
+// The pipeline's own cost, without a network (a connector that answers at once), in alternating rounds too.
+var pipelineOnly: [Double] = []
+var decodeOnly: [Double] = []
+for round in 0..<40 {
+    for which in round % 2 == 0 ? [0, 1] : [1, 0] {
+        let before = ContinuousClock.now
+        try await Callers.run(1_000, concurrency: 1, which == 0 ? Callers.pipelineOnly() : Callers.decodeOnly())
+        let perCall = seconds(ContinuousClock.now - before) / 1_000 * 1e6
+        if which == 0 { pipelineOnly.append(perCall) } else { decodeOnly.append(perCall) }
+    }
+}
 print(String(
     format: "in-process (no network), one at a time: pipeline+decode %.1f µs/call, decode alone %.1f µs/call, pipeline cost %.1f µs/call",
-    pipelineOnly * 1e6, decodeOnly * 1e6, (pipelineOnly - decodeOnly) * 1e6))
+    median(pipelineOnly), median(decodeOnly), median(zip(pipelineOnly, decodeOnly).map { $0 - $1 })))
 
 print("warming up…")
 for path in paths { try await Callers.run(2_000, concurrency: 64, path.call) }
