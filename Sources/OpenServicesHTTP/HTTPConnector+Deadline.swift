@@ -18,12 +18,9 @@ extension HTTPConnector {
         _ operation: @escaping @Sendable () async throws -> Result
     ) async throws -> Result {
         guard deadline != .distantFuture else { return try await operation() }
-        let completion = Completion()
-        let task = startTask {
-            defer { completion.markFinished() }
-            return try await operation()
-        }
-        guard !completion.isFinished else { return try await task.value }
+        let run = Run(operation)
+        let task = startTask { try await run() }
+        guard !run.isFinished else { return try await task.value }
         let timer = eventLoopGroup.any().scheduleTask(deadline: deadline) { task.cancel() }
         defer { timer.cancel() }
         do {
@@ -49,10 +46,20 @@ extension HTTPConnector {
         return Task(operation: operation)
     }
 
-    /// Whether a task started by ``withDeadline(_:on:_:)`` has finished; set from inside the task.
-    private final class Completion: Sendable {
+    /// The operation of ``withDeadline(_:on:_:)`` and whether it has finished, in one object, so that the task
+    /// running it captures a single reference.
+    private final class Run<Result: Sendable>: Sendable {
+        private let operation: @Sendable () async throws -> Result
         private let finished = Atomic(false)
+
+        init(_ operation: @escaping @Sendable () async throws -> Result) { self.operation = operation }
+
+        /// Whether the operation has returned or thrown.
         var isFinished: Bool { finished.load(ordering: .acquiring) }
-        func markFinished() { finished.store(true, ordering: .releasing) }
+
+        func callAsFunction() async throws -> Result {
+            defer { finished.store(true, ordering: .releasing) }
+            return try await operation()
+        }
     }
 }
