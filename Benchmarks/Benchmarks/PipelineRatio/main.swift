@@ -36,8 +36,15 @@ let paths: [(name: String, call: @Sendable () async throws -> Adressen)] = [
 
 if arguments.count > 2, arguments[1] == "profile-http" {
     // For a profiler: 30,000 calls through one path.
-    let call = paths[["raw": 0, "pipeline": 1, "connector": 2][arguments[2]] ?? 0].call
-    let concurrency = arguments.count > 3 ? Int(arguments[3]) ?? 64 : 64
+    guard let index = ["raw": 0, "pipeline": 1, "connector": 2][arguments[2]] else {
+        print("unknown path '\(arguments[2])': use raw, pipeline or connector")
+        exit(2)
+    }
+    let call = paths[index].call
+    guard let concurrency = arguments.count > 3 ? Int(arguments[3]) : 64, concurrency > 0 else {
+        print("the concurrency must be a whole number above 0, e.g. 64")
+        exit(2)
+    }
     let calls = 30_000
     let before = cpuMicroseconds()
     try await Callers.run(calls, concurrency: concurrency, call)

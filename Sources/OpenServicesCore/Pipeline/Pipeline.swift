@@ -45,7 +45,6 @@ public struct Pipeline: Sendable {
     /// - Throws: ``OpenServicesError`` for every failure, including error statuses from the service.
     public func execute(_ request: ServiceRequest, context: OperationContext) async throws -> ServiceResponse {
         var context = context
-        let chain = chain
         context.clock = chain.clock
         context.callID = UUID.version7()
         context.deadline = chain.clock.now + (context.timeout ?? chain.retryPolicy.overallTimeout)
