@@ -38,6 +38,7 @@ extension HTTPConnector {
     }
 
     /// The request for AsyncHTTPClient's async API.
+    @inline(never)  // built on the thread stack, not in the calling async frame
     static func clientRequest(for request: ServiceRequest, context: OperationContext) throws -> HTTPClientRequest {
         var clientRequest = HTTPClientRequest(url: try urlString(of: request, context: context))
         clientRequest.method = HTTPMethod(rawValue: request.head.method.rawValue)

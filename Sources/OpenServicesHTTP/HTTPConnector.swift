@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import NIOCore
 import NIOFoundationCompat
+import NIOHTTP1
 public import OpenServicesCore
 
 /// The production transport: sends each attempt with AsyncHTTPClient.
@@ -34,13 +35,30 @@ public import OpenServicesCore
 /// ``Configuration-swift.struct/tls``.
 public struct HTTPConnector: Connector {
     /// The limits and response mode.
-    public let configuration: Configuration
+    public var configuration: Configuration { settings.configuration }
     /// The AsyncHTTPClient instance that sends the requests.
     public let client: HTTPClient
-    /// Whether ``client`` was configured from ``configuration``'s timeouts (so errors can name them).
-    private let ownsTimeouts: Bool
-    /// Why the TLS settings could not be used, reported by every attempt (nothing is sent).
-    private let setupFailure: OpenServicesError?
+    /// The rest of the connector's state, behind one reference so that the connector is two words wide and
+    /// every attempt's async frame stays small.
+    private let settings: Settings
+
+    /// The configuration and what was learnt from it when the connector was made.
+    private final class Settings: Sendable {
+        let configuration: Configuration
+        /// Whether ``HTTPConnector/client`` was configured from ``configuration``'s timeouts (so errors can name them).
+        let ownsTimeouts: Bool
+        /// Why the TLS settings could not be used, reported by every attempt (nothing is sent).
+        let setupFailure: OpenServicesError?
+
+        init(_ configuration: Configuration, ownsTimeouts: Bool, setupFailure: OpenServicesError?) {
+            self.configuration = configuration
+            self.ownsTimeouts = ownsTimeouts
+            self.setupFailure = setupFailure
+        }
+    }
+
+    private var ownsTimeouts: Bool { settings.ownsTimeouts }
+    private var setupFailure: OpenServicesError? { settings.setupFailure }
 
     /// Creates a connector on a process-wide AsyncHTTPClient that applies `configuration`'s connect and read timeouts.
     ///
@@ -54,17 +72,17 @@ public struct HTTPConnector: Connector {
     /// let connector = HTTPConnector(configuration: .init(connectTimeout: .seconds(3)))
     /// ```
     public init(configuration: Configuration = Configuration()) {
-        self.configuration = configuration
-        self.ownsTimeouts = true
         do {
             self.client = try SharedClients.client(for: configuration)
-            self.setupFailure = nil
+            self.settings = Settings(configuration, ownsTimeouts: true, setupFailure: nil)
         } catch {
             var plain = configuration
             plain.tls = nil
             self.client = (try? SharedClients.client(for: plain)) ?? .shared
-            self.setupFailure = error as? OpenServicesError
-                ?? OpenServicesError(.invalidConfiguration, "The TLS settings could not be used.")
+            self.settings = Settings(
+                configuration, ownsTimeouts: true,
+                setupFailure: error as? OpenServicesError
+                    ?? OpenServicesError(.invalidConfiguration, "The TLS settings could not be used."))
         }
     }
 
@@ -94,62 +112,89 @@ public struct HTTPConnector: Connector {
     ///   - client: The client; you shut it down after the last call, unless it is `HTTPClient.shared`.
     ///   - configuration: The size limit and response mode.
     public init(client: HTTPClient, configuration: Configuration = Configuration()) {
-        self.configuration = configuration
         self.client = client
-        self.ownsTimeouts = false
-        self.setupFailure = nil
+        self.settings = Settings(configuration, ownsTimeouts: false, setupFailure: nil)
     }
 
     /// Sends one attempt of `request` and returns the response, whatever its status.
     ///
     /// - Throws: ``OpenServicesCore/OpenServicesError`` for every failure.
     public func send(_ request: ServiceRequest, context: OperationContext) async throws -> ServiceResponse {
+        // Only what must live across a suspension is kept in this function. The rest is in synchronous helpers
+        // that are not inlined (an inlined helper's temporaries would become part of this async frame, which
+        // the task allocates for every attempt), and failures are described in a cold one.
+        let deadline = try start(request, context: context)
+        let response = try await head(request, context: context, deadline: deadline)
+        guard !streams(request) else { return try streamedResponse(response, request, context, deadline) }
+        let body = response.body
+        let limit = limit(for: request)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await Self.withDeadline(deadline, on: client.eventLoopGroup) {
+                try await body.collect(upTo: limit)
+            }
+        } catch {
+            throw failure(error, afterHead: true, request, context, deadline)
+        }
+        return Self.bufferedResponse(response, buffer)
+    }
+
+    /// Sends the request and waits for the response head (not inlined: its frame exists only while it waits).
+    @inline(never)
+    private func head(_ request: ServiceRequest, context: OperationContext, deadline: NIODeadline) async throws -> HTTPClientResponse {
+        let clientRequest = try Self.clientRequest(for: request, context: context)
+        do {
+            return try await client.execute(clientRequest, deadline: deadline)
+        } catch {
+            throw failure(error, afterHead: false, request, context, deadline)
+        }
+    }
+
+    /// Checks the connector's setup and the attempt's time, and returns the attempt's deadline.
+    @inline(never)
+    private func start(_ request: ServiceRequest, context: OperationContext) throws -> NIODeadline {
         if let setupFailure { throw setupFailure }
         if configuration.tls?.verificationDisabled == true {
             context.logger.warning(
                 "TLS certificate verification is DISABLED for this call (TLSSettings.insecureNoVerificationForTestsOnly); never use this in production",
                 metadata: ["openservices.service": "\(context.service)", "openservices.operation": "\(context.operation)"])
         }
-        let authority = request.head.authority ?? ""
-        var deadline = NIODeadline.distantFuture
-        if let remaining = context.attemptTimeRemaining {
-            guard remaining > .zero else {
-                throw TransportFailure(authority: authority, context: context).attemptTimeout(afterHead: false, nil)
-            }
-            deadline = .now() + TimeAmount(remaining)
+        guard let remaining = context.attemptTimeRemaining else { return .distantFuture }
+        guard remaining > .zero else {
+            throw TransportFailure(authority: request.head.authority ?? "", context: context).attemptTimeout(afterHead: false, nil)
         }
-        // One path for every request: AsyncHTTPClient's async API, whose response events are handled on the
-        // connection's own event loop (its delegate API hands them to another loop about half the time, which
-        // measured ~10% slower at 64 concurrent calls). Its deadline ends with the head; the body gets its own.
-        let clientRequest = try Self.clientRequest(for: request, context: context)
-        let response: HTTPClientResponse
-        do {
-            response = try await client.execute(clientRequest, deadline: deadline)
-        } catch {
-            throw attempt(authority, context, deadline, request).error(for: error, afterHead: false)
-        }
+        return .now() + TimeAmount(remaining)
+    }
 
-        let head = Self.responseHead(status: response.status, headers: response.headers)
+    /// The response with its whole body.
+    @inline(never)
+    private static func bufferedResponse(_ response: HTTPClientResponse, _ buffer: ByteBuffer) -> ServiceResponse {
+        ServiceResponse(head: responseHead(status: response.status, headers: response.headers), body: ServiceBody(Data(buffer: buffer)))
+    }
+
+    /// The response with its body handed over as a stream, after checking the announced length against the limit.
+    @inline(never)
+    private func streamedResponse(
+        _ response: HTTPClientResponse, _ request: ServiceRequest, _ context: OperationContext, _ deadline: NIODeadline
+    ) throws -> ServiceResponse {
+        let length = Self.expectedLength(of: response, method: HTTPMethod(rawValue: request.head.method.rawValue))
         let limit = limit(for: request)
-        guard streams(request) else {
-            let body = response.body
-            let buffer: ByteBuffer
-            do {
-                buffer = try await Self.withDeadline(deadline, on: client.eventLoopGroup) {
-                    try await body.collect(upTo: limit)
-                }
-            } catch {
-                throw attempt(authority, context, deadline, request).error(for: error, afterHead: true)
-            }
-            return ServiceResponse(head: head, body: ServiceBody(Data(buffer: buffer)))
-        }
-        let length = Self.expectedLength(of: response, method: clientRequest.method)
         if let length, length > limit {
-            throw TransportFailure(authority: authority, context: context).tooLarge(limit: limit, nil)
+            throw TransportFailure(authority: request.head.authority ?? "", context: context).tooLarge(limit: limit, nil)
         }
         let reader = StreamedBodyReader(
-            body: response.body, attempt: attempt(authority, context, deadline, request), eventLoopGroup: client.eventLoopGroup)
-        return ServiceResponse(head: head, body: ServiceBody(stream: reader.stream(), length: length))
+            body: response.body, attempt: attempt(request, context, deadline), eventLoopGroup: client.eventLoopGroup)
+        return ServiceResponse(
+            head: Self.responseHead(status: response.status, headers: response.headers),
+            body: ServiceBody(stream: reader.stream(), length: length))
+    }
+
+    /// The error for a failed attempt, boxed once (the hot path keeps no room for it).
+    @inline(never)
+    private func failure(
+        _ error: any Error, afterHead: Bool, _ request: ServiceRequest, _ context: OperationContext, _ deadline: NIODeadline
+    ) -> any Error {
+        attempt(request, context, deadline).error(for: error, afterHead: afterHead)
     }
 
     /// Whether the response body is handed over as a stream: the request asks for it or the connector is set so.
@@ -162,11 +207,9 @@ public struct HTTPConnector: Connector {
         request.maximumResponseSize.map { max(0, $0) } ?? configuration.maximumResponseSize
     }
 
-    private func attempt(
-        _ authority: String, _ context: OperationContext, _ deadline: NIODeadline, _ request: ServiceRequest
-    ) -> Attempt {
+    private func attempt(_ request: ServiceRequest, _ context: OperationContext, _ deadline: NIODeadline) -> Attempt {
         Attempt(
-            failure: TransportFailure(authority: authority, context: context),
+            failure: TransportFailure(authority: request.head.authority ?? "", context: context),
             deadline: deadline,
             connectTimeout: ownsTimeouts ? configuration.connectTimeout : nil,
             readTimeout: ownsTimeouts ? configuration.readTimeout : nil,

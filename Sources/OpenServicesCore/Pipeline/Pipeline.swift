@@ -44,15 +44,28 @@ public struct Pipeline: Sendable {
     ///
     /// - Throws: ``OpenServicesError`` for every failure, including error statuses from the service.
     public func execute(_ request: ServiceRequest, context: OperationContext) async throws -> ServiceResponse {
+        let context = started(context)
+        do {
+            return try await chain.run(from: 0, request, context)
+        } catch is CancellationError {
+            throw Self.cancelled(context)
+        }
+    }
+
+    /// The context of a call that starts now: the pipeline's clock, a call id and the overall deadline.
+    @inline(never)
+    private func started(_ context: OperationContext) -> OperationContext {
         var context = context
         context.clock = chain.clock
         context.callID = UUID.version7()
         context.deadline = chain.clock.now + (context.timeout ?? chain.retryPolicy.overallTimeout)
-        do {
-            return try await chain.run(from: 0, request, context)
-        } catch is CancellationError {
-            throw OpenServicesError(.cancelled, "The call was cancelled.", service: context.service, operation: context.operation)
-        }
+        return context
+    }
+
+    /// The error of a cancelled call, boxed here so that ``execute(_:context:)`` keeps no room for it.
+    @inline(never)
+    private static func cancelled(_ context: OperationContext) -> any Error {
+        OpenServicesError(.cancelled, "The call was cancelled.", service: context.service, operation: context.operation)
     }
 }
 
@@ -70,6 +83,9 @@ extension Pipeline {
         let retry: RetryStage
         let connector: any Connector
         let clock: any PipelineClock
+        /// For each position (0 telemetry, 1 policy, 2 audit, 3 credentials, 4 retry), the position that
+        /// runs after it: absent seams are skipped once, here, instead of on every call.
+        private let successors: (Int, Int, Int, Int, Int)
         var retryPolicy: RetryPolicy { retry.policy }
 
         init(
@@ -83,23 +99,46 @@ extension Pipeline {
             self.retry = retry
             self.connector = connector
             self.clock = clock
+            let afterCredentials = 4
+            let afterAudit = credentials == nil ? afterCredentials : 3
+            let afterPolicy = audit == nil ? afterAudit : 2
+            let afterTelemetry = policy == nil ? afterPolicy : 1
+            self.successors = (afterTelemetry, afterPolicy, afterAudit, afterCredentials, 5)
         }
 
-        /// Runs the stages from position `index` on (0 telemetry, 1 policy, 2 audit, 3 credentials, 4 retry),
-        /// skipping absent seams, then the connector.
+        /// Runs the stage at position `index` (one that is present, or 5 for the connector) with the rest of
+        /// the pipeline as its `next`.
+        ///
+        /// Four call sites, not one per position: every call site of an async function takes room in its
+        /// frame, and this frame is allocated once per stage of every call.
+        @inline(never)  // inlined into the stages that call `next`, it would enlarge each of their frames
         func run(from index: Int, _ request: ServiceRequest, _ context: OperationContext) async throws -> ServiceResponse {
-            var index = index
-            while true {
-                let next = Next(chain: self, index: index + 1)
-                switch index {
-                case 0: return try await telemetry.handle(request, context: context, next: next)
-                case 1: if let policy { return try await policy.handle(request, context: context, next: next) }
-                case 2: if let audit { return try await audit.handle(request, context: context, next: next) }
-                case 3: if let credentials { return try await credentials.handle(request, context: context, next: next) }
-                case 4: return try await retry.handle(request, context: context, next: next)
-                default: return try await connector.send(request, context: context)
-                }
-                index += 1
+            switch index {
+            case 0:
+                return try await telemetry.handle(request, context: context, next: Next(chain: self, index: successors.0))
+            case 4:
+                return try await retry.handle(request, context: context, next: Next(chain: self, index: successors.4))
+            case 1, 2, 3:
+                return try await seam(at: index).handle(request, context: context, next: Next(chain: self, index: successor(of: index)))
+            default:
+                return try await connector.send(request, context: context)
+            }
+        }
+
+        /// The policy, audit or credentials stage; only asked for positions that ``successors`` lead to.
+        private func seam(at index: Int) -> any Stage {
+            switch index {
+            case 1: policy!
+            case 2: audit!
+            default: credentials!
+            }
+        }
+
+        private func successor(of index: Int) -> Int {
+            switch index {
+            case 1: successors.1
+            case 2: successors.2
+            default: successors.3
             }
         }
     }

@@ -25,16 +25,30 @@ struct TelemetryStage: Stage {
 
     func handle(_ request: ServiceRequest, context: OperationContext, next: Next) async throws -> ServiceResponse {
         let metrics = registry?.metrics(service: context.service, operation: context.operation)
-        metrics?.requests.increment()
-        let verbose = context.logLevel <= .debug
-        guard verbose || metrics != nil || tracing else {
-            // Nothing to measure: only failures are logged (at info).
+        guard metrics != nil || tracing || context.logLevel <= .debug else {
+            // Nothing to measure: only failures are logged (at info). This path keeps its frame small; the
+            // measured one is a function of its own.
             do {
                 return try await next(request, context)
             } catch {
-                throw failed(error, context: context, span: nil, metrics: nil, start: nil, verbose: false)
+                throw unobservedFailure(error, context: context)
             }
         }
+        return try await measured(request, context: context, next: next, metrics: metrics)
+    }
+
+    /// A failure of an unmeasured call, logged and normalised (boxed here, so the caller's frame keeps no room for it).
+    @inline(never)
+    private func unobservedFailure(_ error: any Error, context: OperationContext) -> any Error {
+        failed(error, context: context, span: nil, metrics: nil, start: nil, verbose: false)
+    }
+
+    /// The call with metrics, a span or debug logging, whichever are on.
+    private func measured(
+        _ request: ServiceRequest, context: OperationContext, next: Next, metrics: OperationMetrics?
+    ) async throws -> ServiceResponse {
+        metrics?.requests.increment()
+        let verbose = context.logLevel <= .debug
         var context = context
         context.metrics = metrics
         if verbose {
