@@ -45,10 +45,16 @@ public struct Pipeline: Sendable {
     /// - Throws: ``OpenServicesError`` for every failure, including error statuses from the service.
     public func execute(_ request: ServiceRequest, context: OperationContext) async throws -> ServiceResponse {
         let context = started(context)
+        // With nothing to measure (no metrics backend, no tracer, logger above debug) the telemetry stage
+        // would only log a failure: that is done here, and the call starts at the stage after it.
+        let observed = chain.telemetry.observes(context)
         do {
-            return try await chain.run(from: 0, request, context)
-        } catch is CancellationError {
-            throw Self.cancelled(context)
+            let first = observed ? 0 : chain.afterTelemetry
+            guard first == Chain.retryPosition else { return try await chain.run(from: first, request, context) }
+            // No seams and nothing to observe: straight to the retry stage, one async frame fewer.
+            return try await chain.retry.handle(request, context: context, next: Next(chain: chain, index: Chain.connectorPosition))
+        } catch {
+            throw observed ? Self.finished(error, context) : chain.telemetry.unobservedFailure(error, context: context)
         }
     }
 
@@ -62,10 +68,12 @@ public struct Pipeline: Sendable {
         return context
     }
 
-    /// The error of a cancelled call, boxed here so that ``execute(_:context:)`` keeps no room for it.
+    /// The error of a call the telemetry stage has seen: a cancellation as ``OpenServicesError``, anything
+    /// else as it is (boxed here, so that ``execute(_:context:)`` keeps no room for it).
     @inline(never)
-    private static func cancelled(_ context: OperationContext) -> any Error {
-        OpenServicesError(.cancelled, "The call was cancelled.", service: context.service, operation: context.operation)
+    private static func finished(_ error: any Error, _ context: OperationContext) -> any Error {
+        guard error is CancellationError else { return error }
+        return OpenServicesError(.cancelled, "The call was cancelled.", service: context.service, operation: context.operation)
     }
 }
 
@@ -87,6 +95,12 @@ extension Pipeline {
         /// runs after it: absent seams are skipped once, here, instead of on every call.
         private let successors: (Int, Int, Int, Int, Int)
         var retryPolicy: RetryPolicy { retry.policy }
+        /// The position that runs after telemetry.
+        var afterTelemetry: Int { successors.0 }
+        /// The position of the retry stage, the last stage.
+        static let retryPosition = 4
+        /// The position of the connector, after every stage.
+        static let connectorPosition = 5
 
         init(
             telemetry: TelemetryStage, policy: (any Stage)?, audit: (any Stage)?, credentials: (any Stage)?,
@@ -99,11 +113,11 @@ extension Pipeline {
             self.retry = retry
             self.connector = connector
             self.clock = clock
-            let afterCredentials = 4
+            let afterCredentials = Self.retryPosition
             let afterAudit = credentials == nil ? afterCredentials : 3
             let afterPolicy = audit == nil ? afterAudit : 2
             let afterTelemetry = policy == nil ? afterPolicy : 1
-            self.successors = (afterTelemetry, afterPolicy, afterAudit, afterCredentials, 5)
+            self.successors = (afterTelemetry, afterPolicy, afterAudit, afterCredentials, Self.connectorPosition)
         }
 
         /// Runs the stage at position `index` (one that is present, or 5 for the connector) with the rest of

@@ -24,6 +24,8 @@ public struct Next: Sendable {
 
     /// Runs the remaining stages and the connector.
     public func callAsFunction(_ request: ServiceRequest, _ context: OperationContext) async throws -> ServiceResponse {
-        try await chain.run(from: index, request, context)
+        // The connector directly when it is next: one async frame fewer on every attempt.
+        if index == Pipeline.Chain.connectorPosition { return try await chain.connector.send(request, context: context) }
+        return try await chain.run(from: index, request, context)
     }
 }

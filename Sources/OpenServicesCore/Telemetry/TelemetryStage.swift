@@ -23,11 +23,17 @@ struct TelemetryStage: Stage {
         self.registry = factory is NOOPMetricsHandler ? nil : OperationMetricsRegistry(factory: factory)
     }
 
+    /// Whether a call has anything to measure: a metrics backend, a tracer, or a logger at debug level.
+    /// When it has not, ``Pipeline/execute(_:context:)`` does not run this stage and reports a failure with
+    /// ``unobservedFailure(_:context:)`` itself.
+    func observes(_ context: OperationContext) -> Bool {
+        registry != nil || tracing || context.logLevel <= .debug
+    }
+
     func handle(_ request: ServiceRequest, context: OperationContext, next: Next) async throws -> ServiceResponse {
         let metrics = registry?.metrics(service: context.service, operation: context.operation)
         guard metrics != nil || tracing || context.logLevel <= .debug else {
-            // Nothing to measure: only failures are logged (at info). This path keeps its frame small; the
-            // measured one is a function of its own.
+            // Nothing to measure: only failures are logged (at info).
             do {
                 return try await next(request, context)
             } catch {
@@ -37,9 +43,10 @@ struct TelemetryStage: Stage {
         return try await measured(request, context: context, next: next, metrics: metrics)
     }
 
-    /// A failure of an unmeasured call, logged and normalised (boxed here, so the caller's frame keeps no room for it).
+    /// A failure of an unmeasured call, logged (at info) and normalised; boxed here, so the caller's frame
+    /// keeps no room for it.
     @inline(never)
-    private func unobservedFailure(_ error: any Error, context: OperationContext) -> any Error {
+    func unobservedFailure(_ error: any Error, context: OperationContext) -> any Error {
         failed(error, context: context, span: nil, metrics: nil, start: nil, verbose: false)
     }
 
