@@ -6,7 +6,7 @@ import Foundation
 // 64 at a time, and prints both and their ratio.
 //
 // Usage: swift run -c release PipelineRatio [rounds (default 100)]
-//        swift run -c release PipelineRatio profile                       (in-process pipeline loop, for a profiler)
+//        swift run -c release PipelineRatio profile [concurrency]         (in-process pipeline calls, for a profiler)
 //        swift run -c release PipelineRatio profile-http raw|connector|pipeline [concurrency]
 //
 // Method: the paths take turns in short rounds (500 calls 64 at a time, 50 calls one at a time), the order
@@ -17,10 +17,12 @@ import Foundation
 let arguments = CommandLine.arguments
 
 if arguments.count > 1, arguments[1] == "profile" {
-    try await Task.detached {
-        let call = Callers.pipelineOnly()
-        for _ in 0..<50_000 { _ = try await call() }
-    }.value
+    // For a profiler: 50,000 in-process calls (no network), one at a time unless a concurrency is given.
+    guard let concurrency = arguments.count > 2 ? Int(arguments[2]) : 1, concurrency > 0 else {
+        print("the concurrency must be a whole number above 0, e.g. 64")
+        exit(2)
+    }
+    try await Callers.run(50_000, concurrency: concurrency, Callers.pipelineOnly())
     exit(0)
 }
 
@@ -74,20 +76,26 @@ func median(_ values: [Double]) -> Double {
     return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
-// The pipeline's own cost, without a network (a connector that answers at once), in alternating rounds too.
-var pipelineOnly: [Double] = []
-var decodeOnly: [Double] = []
-for round in 0..<40 {
-    for which in round % 2 == 0 ? [0, 1] : [1, 0] {
-        let before = ContinuousClock.now
-        try await Callers.run(1_000, concurrency: 1, which == 0 ? Callers.pipelineOnly() : Callers.decodeOnly())
-        let perCall = seconds(ContinuousClock.now - before) / 1_000 * 1e6
-        if which == 0 { pipelineOnly.append(perCall) } else { decodeOnly.append(perCall) }
+// The pipeline's own cost, without a network (a connector that answers at once), in alternating rounds too:
+// CPU time per call, one at a time and 64 at a time. Each of the 64 is a task of its own, as each request of a
+// server is, so this also shows what the call's async frames cost a fresh task (the task allocator takes
+// memory from malloc beyond its first slab, and the two cores then contend for malloc's locks).
+for concurrency in [1, 64] {
+    var pipelineOnly: [Double] = []
+    var decodeOnly: [Double] = []
+    for round in 0..<40 {
+        for which in round % 2 == 0 ? [0, 1] : [1, 0] {
+            let before = cpuMicroseconds()
+            try await Callers.run(2_000, concurrency: concurrency, which == 0 ? Callers.pipelineOnly() : Callers.decodeOnly())
+            let perCall = (cpuMicroseconds() - before) / 2_000
+            if which == 0 { pipelineOnly.append(perCall) } else { decodeOnly.append(perCall) }
+        }
     }
+    print(String(
+        format: "in-process (no network), %@: pipeline+decode %.1f µs CPU/call, decode alone %.1f, pipeline cost %.1f",
+        concurrency == 1 ? "one at a time" : "64 at a time", median(pipelineOnly), median(decodeOnly),
+        median(zip(pipelineOnly, decodeOnly).map { $0 - $1 })))
 }
-print(String(
-    format: "in-process (no network), one at a time: pipeline+decode %.1f µs/call, decode alone %.1f µs/call, pipeline cost %.1f µs/call",
-    median(pipelineOnly), median(decodeOnly), median(zip(pipelineOnly, decodeOnly).map { $0 - $1 })))
 
 print("warming up…")
 for path in paths { try await Callers.run(2_000, concurrency: 64, path.call) }
