@@ -17,10 +17,19 @@ extension HTTPConnector {
         on eventLoopGroup: any EventLoopGroup,
         _ operation: @escaping @Sendable () async throws -> Result
     ) async throws -> Result {
-        guard deadline != .distantFuture else { return try await operation() }
-        let run = Run(operation)
-        let task = startTask { try await run() }
-        guard !run.isFinished else { return try await task.value }
+        try await withDeadline(deadline, on: eventLoopGroup, running: ClosureRead(operation))
+    }
+
+    /// ``withDeadline(_:on:_:)`` for an operation that is an object already: the task that runs it captures
+    /// that one reference, so nothing else is allocated for it.
+    static func withDeadline<Result: Sendable>(
+        _ deadline: NIODeadline,
+        on eventLoopGroup: any EventLoopGroup,
+        running read: DeadlineBoundRead<Result>
+    ) async throws -> Result {
+        guard deadline != .distantFuture else { return try await read() }
+        let task = startTask { try await read() }
+        guard !read.isFinished else { return try await task.value }
         let timer = eventLoopGroup.any().scheduleTask(deadline: deadline) { task.cancel() }
         defer { timer.cancel() }
         do {
@@ -45,21 +54,46 @@ extension HTTPConnector {
         }
         return Task(operation: operation)
     }
+}
 
-    /// The operation of ``withDeadline(_:on:_:)`` and whether it has finished, in one object, so that the task
-    /// running it captures a single reference.
-    private final class Run<Result: Sendable>: Sendable {
-        private let operation: @Sendable () async throws -> Result
-        private let finished = Atomic(false)
+/// An operation that ``HTTPConnector/withDeadline(_:on:running:)`` runs in a task of its own, and whether it
+/// has finished, in one object: the task captures a single reference. Subclasses override ``operation()``.
+class DeadlineBoundRead<Result: Sendable>: @unchecked Sendable {
+    // Unchecked: the only stored state is the atomic flag; subclasses are final with immutable Sendable state.
+    private let finished = Atomic(false)
 
-        init(_ operation: @escaping @Sendable () async throws -> Result) { self.operation = operation }
+    /// Whether the operation has returned or thrown.
+    final var isFinished: Bool { finished.load(ordering: .acquiring) }
 
-        /// Whether the operation has returned or thrown.
-        var isFinished: Bool { finished.load(ordering: .acquiring) }
-
-        func callAsFunction() async throws -> Result {
-            defer { finished.store(true, ordering: .releasing) }
-            return try await operation()
-        }
+    /// The work; subclasses override it.
+    func operation() async throws -> Result {
+        preconditionFailure("\(Self.self) must override operation()")
     }
+
+    final func callAsFunction() async throws -> Result {
+        defer { finished.store(true, ordering: .releasing) }
+        return try await operation()
+    }
+}
+
+/// A closure as a ``DeadlineBoundRead``.
+final class ClosureRead<Result: Sendable>: DeadlineBoundRead<Result>, @unchecked Sendable {
+    private let body: @Sendable () async throws -> Result
+
+    init(_ body: @escaping @Sendable () async throws -> Result) { self.body = body }
+
+    override func operation() async throws -> Result { try await body() }
+}
+
+/// Collecting a buffered response body up to the size limit.
+final class BodyCollection: DeadlineBoundRead<ByteBuffer>, @unchecked Sendable {
+    private let body: HTTPClientResponse.Body
+    private let limit: Int
+
+    init(_ body: HTTPClientResponse.Body, limit: Int) {
+        self.body = body
+        self.limit = limit
+    }
+
+    override func operation() async throws -> ByteBuffer { try await body.collect(upTo: limit) }
 }

@@ -130,9 +130,7 @@ public struct HTTPConnector: Connector {
         let limit = limit(for: request)
         let buffer: ByteBuffer
         do {
-            buffer = try await Self.withDeadline(deadline, on: client.eventLoopGroup) {
-                try await body.collect(upTo: limit)
-            }
+            buffer = try await Self.withDeadline(deadline, on: client.eventLoopGroup, running: BodyCollection(body, limit: limit))
         } catch {
             throw failure(error, afterHead: true, request, context, deadline)
         }
