@@ -60,18 +60,26 @@ public struct ServiceBody: Sendable {
     /// Collects the whole body into memory, failing with ``OpenServicesError/Code-swift.struct/responseTooLarge``
     /// when it exceeds `limit` bytes.
     public func collect(upTo limit: Int) async throws -> Data {
-        switch storage {
-        case .bytes(let data):
-            guard data.count <= limit else { throw Self.tooLarge(limit) }
-            return data
-        case .stream(let stream, _):
-            var data = Data()
-            for try await chunk in stream {
-                guard data.count + chunk.count <= limit else { throw Self.tooLarge(limit) }
-                data.append(chunk)
-            }
-            return data
+        // A buffered body (the usual case) is returned without the stream loop's frame.
+        guard case .stream(let stream, _) = storage else { return try buffered(upTo: limit) }
+        return try await Self.collect(stream, upTo: limit)
+    }
+
+    /// The buffered body, within `limit`.
+    @inline(never)
+    private func buffered(upTo limit: Int) throws -> Data {
+        guard case .bytes(let data) = storage else { return Data() }
+        guard data.count <= limit else { throw Self.tooLarge(limit) }
+        return data
+    }
+
+    private static func collect(_ stream: AsyncThrowingStream<Data, any Error>, upTo limit: Int) async throws -> Data {
+        var data = Data()
+        for try await chunk in stream {
+            guard data.count + chunk.count <= limit else { throw Self.tooLarge(limit) }
+            data.append(chunk)
         }
+        return data
     }
 
     static func tooLarge(_ limit: Int) -> OpenServicesError {
