@@ -143,6 +143,8 @@ struct RetryStage: Stage {
         }
     }
 
+    /// Whether a transport failure may be retried: always when nothing was sent, otherwise only
+    /// for retryable requests.
     private func isRetryable(_ error: OpenServicesError, _ request: ServiceRequest) -> Bool {
         switch error.code {
         case .connectionRefused, .connectionFailed, .connectTimeout:
