@@ -121,7 +121,8 @@ struct RetryStageTests {
             return
         }
         #expect(error.code == .cancelled)
-        #expect(elapsed < .seconds(5))
+        // Well under the 20 s backoff, with room for a machine busy with other work (5 s was once exceeded there).
+        #expect(elapsed < .seconds(10))
         #expect(connector.requests.count <= 2)
     }
 
