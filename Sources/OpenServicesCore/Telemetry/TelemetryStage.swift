@@ -31,8 +31,7 @@ struct TelemetryStage: Stage {
     }
 
     func handle(_ request: ServiceRequest, context: OperationContext, next: Next) async throws -> ServiceResponse {
-        let metrics = registry?.metrics(service: context.service, operation: context.operation)
-        guard metrics != nil || tracing || context.logLevel <= .debug else {
+        guard observes(context) else {
             // Nothing to measure: only failures are logged (at info).
             do {
                 return try await next(request, context)
@@ -40,6 +39,7 @@ struct TelemetryStage: Stage {
                 throw unobservedFailure(error, context: context)
             }
         }
+        let metrics = registry?.metrics(service: context.service, operation: context.operation)
         return try await measured(request, context: context, next: next, metrics: metrics)
     }
 

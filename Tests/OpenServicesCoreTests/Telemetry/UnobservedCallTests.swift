@@ -28,15 +28,17 @@ struct UnobservedCallTests {
         return OperationContext(service: "bag", operation: "adressen.zoeken", logger: logger)
     }
 
+    private static func pipeline(_ connector: ScriptedConnector, policy: (any Stage)? = nil) -> Pipeline {
+        Pipeline(connector: connector, telemetry: telemetry, policy: policy, retry: testRetryPolicy(), clock: TestClock())
+    }
+
     private static let request = ServiceRequest(
         method: .get, url: URL(string: "https://api.bag.test.example/adressen?postcode=2631CR")!)
 
     @Test("an error status is thrown as OpenServicesError and logged once at info")
     func errorStatusIsLoggedOnce() async throws {
         let logs = InMemoryLogHandler()
-        let pipeline = Pipeline(
-            connector: ScriptedConnector([.status(.notFound)]), telemetry: Self.telemetry,
-            retry: testRetryPolicy(), clock: TestClock())
+        let pipeline = Self.pipeline(ScriptedConnector([.status(.notFound)]))
 
         let error = try #require(await OpenServicesError.caught {
             _ = try await pipeline.execute(Self.request, context: Self.context(logs))
@@ -55,9 +57,7 @@ struct UnobservedCallTests {
     func foreignErrorIsNormalised() async throws {
         let logs = InMemoryLogHandler()
         let connector = ScriptedConnector([.status(.ok)])
-        let pipeline = Pipeline(
-            connector: connector, telemetry: Self.telemetry, policy: FailingSeam(),
-            retry: testRetryPolicy(), clock: TestClock())
+        let pipeline = Self.pipeline(connector, policy: FailingSeam())
 
         let error = try #require(await OpenServicesError.caught {
             _ = try await pipeline.execute(Self.request, context: Self.context(logs))
@@ -72,9 +72,7 @@ struct UnobservedCallTests {
     @Test("a successful call logs nothing")
     func successLogsNothing() async throws {
         let logs = InMemoryLogHandler()
-        let pipeline = Pipeline(
-            connector: ScriptedConnector([.status(.ok)]), telemetry: Self.telemetry,
-            retry: testRetryPolicy(), clock: TestClock())
+        let pipeline = Self.pipeline(ScriptedConnector([.status(.ok)]))
 
         let response = try await pipeline.execute(Self.request, context: Self.context(logs))
         #expect(response.status == .ok)
