@@ -6,6 +6,7 @@ import Foundation
 // 64 at a time, and prints both and their ratio.
 //
 // Usage: swift run -c release PipelineRatio [rounds (default 100)]
+//        swift run -c release PipelineRatio processes N [rounds]          (N runs in fresh processes; median of their ratios)
 //        swift run -c release PipelineRatio profile [concurrency]         (in-process pipeline calls, for a profiler)
 //        swift run -c release PipelineRatio profile-http raw|connector|pipeline [concurrency]
 //
@@ -13,6 +14,10 @@ import Foundation
 // rotating every round, so that the load of a shared machine, which drifts over seconds, hits every path
 // alike. Each round gives a ratio to the raw client's round next to it; the median of those ratios is the
 // result. "HTTPConnector alone" (no stages) shows the transport's share of the difference.
+//
+// One process's result still depends on that process: which event loop each pooled connection and its
+// server end landed on stays fixed for its life, and the ratio moves by about ±3% from one process to the
+// next. `processes N` runs N of them one after another and reports the median of their ratios.
 
 let arguments = CommandLine.arguments
 
@@ -26,6 +31,31 @@ if arguments.count > 1, arguments[1] == "profile" {
     exit(0)
 }
 
+if arguments.count > 1, arguments[1] == "processes" {
+    guard arguments.count > 2, let count = Int(arguments[2]), count > 0 else {
+        print("give the number of processes, e.g. PipelineRatio processes 5")
+        exit(2)
+    }
+    let rounds = arguments.count > 3 ? arguments[3] : "100"
+    guard let roundCount = Int(rounds), roundCount > 0 else {
+        print("the rounds must be a whole number above 0, e.g. 100")
+        exit(2)
+    }
+    do {
+        try ProcessMedian.run(executable: arguments[0], processes: count, rounds: roundCount)
+    } catch {
+        print("the measurement failed: \(error)")
+        exit(1)
+    }
+    exit(0)
+}
+
+let profilesHTTP = arguments.count > 1 && arguments[1] == "profile-http"
+guard let rounds = arguments.count > 1 && !profilesHTTP ? Int(arguments[1]) : 100, rounds > 0 else {
+    print("'\(arguments[1])' is neither a number of rounds above 0 nor processes, profile or profile-http")
+    exit(2)
+}
+
 let server = try await LoopbackServer.start()
 let callers = Callers(baseURL: server.baseURL)
 
@@ -36,10 +66,10 @@ let paths: [(name: String, call: @Sendable () async throws -> Adressen)] = [
     ("HTTPConnector alone", { try await callers.viaConnector() }),
 ]
 
-if arguments.count > 2, arguments[1] == "profile-http" {
+if profilesHTTP {
     // For a profiler: 30,000 calls through one path.
-    guard let index = ["raw": 0, "pipeline": 1, "connector": 2][arguments[2]] else {
-        print("unknown path '\(arguments[2])': use raw, pipeline or connector")
+    guard arguments.count > 2, let index = ProcessMedian.pathNames.firstIndex(of: arguments[2]) else {
+        print("name the path to profile: profile-http raw|pipeline|connector [concurrency]")
         exit(2)
     }
     let call = paths[index].call
@@ -53,8 +83,6 @@ if arguments.count > 2, arguments[1] == "profile-http" {
     print(String(format: "%@: %.1f µs CPU per call (client and server)", arguments[2], (cpuMicroseconds() - before) / Double(calls)))
     exit(0)
 }
-
-let rounds = arguments.count > 1 ? Int(arguments[1]) ?? 100 : 100
 
 /// CPU time (user + system) this process has used, in microseconds.
 func cpuMicroseconds() -> Double {
@@ -121,6 +149,7 @@ for (concurrency, batch) in [(1, 50), (64, 500)] {
         print(String(
             format: "  %-22@ %7.0f calls/s  ratio %.3f   CPU (client + server) %6.1f µs/call, CPU-based ratio %.3f",
             path.name, median(rates[index]), ratio, median(cpu[index]), cpuRatio))
+        print(ProcessMedian.resultLine(concurrency: concurrency, path: index, ratio: ratio, cpuRatio: cpuRatio))
     }
 }
 server.stop()
