@@ -61,15 +61,16 @@ public struct ServiceBody: Sendable {
     /// when it exceeds `limit` bytes.
     public func collect(upTo limit: Int) async throws -> Data {
         // A buffered body (the usual case) is returned without the stream loop's frame.
-        guard case .stream(let stream, _) = storage else { return try buffered(upTo: limit) }
-        return try await Self.collect(stream, upTo: limit)
+        switch storage {
+        case .bytes(let data): return try Self.buffered(data, upTo: limit)
+        case .stream(let stream, _): return try await Self.collect(stream, upTo: limit)
+        }
     }
 
-    /// The buffered body, within `limit`.
+    /// A buffered body, within `limit`.
     @inline(never)
-    private func buffered(upTo limit: Int) throws -> Data {
-        guard case .bytes(let data) = storage else { return Data() }
-        guard data.count <= limit else { throw Self.tooLarge(limit) }
+    private static func buffered(_ data: Data, upTo limit: Int) throws -> Data {
+        guard data.count <= limit else { throw tooLarge(limit) }
         return data
     }
 

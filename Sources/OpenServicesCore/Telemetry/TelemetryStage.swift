@@ -30,19 +30,6 @@ struct TelemetryStage: Stage {
         registry != nil || tracing || context.logLevel <= .debug
     }
 
-    func handle(_ request: ServiceRequest, context: OperationContext, next: Next) async throws -> ServiceResponse {
-        guard observes(context) else {
-            // Nothing to measure: only failures are logged (at info).
-            do {
-                return try await next(request, context)
-            } catch {
-                throw unobservedFailure(error, context: context)
-            }
-        }
-        let metrics = registry?.metrics(service: context.service, operation: context.operation)
-        return try await measured(request, context: context, next: next, metrics: metrics)
-    }
-
     /// A failure of an unmeasured call, logged (at info) and normalised; boxed here, so the caller's frame
     /// keeps no room for it.
     @inline(never)
@@ -50,10 +37,10 @@ struct TelemetryStage: Stage {
         failed(error, context: context, span: nil, metrics: nil, start: nil, verbose: false)
     }
 
-    /// The call with metrics, a span or debug logging, whichever are on.
-    private func measured(
-        _ request: ServiceRequest, context: OperationContext, next: Next, metrics: OperationMetrics?
-    ) async throws -> ServiceResponse {
+    /// Measures the call with metrics, a span or debug logging, whichever are on. With none on it only
+    /// reports a failure, as ``unobservedFailure(_:context:)`` does.
+    func handle(_ request: ServiceRequest, context: OperationContext, next: Next) async throws -> ServiceResponse {
+        let metrics = registry?.metrics(service: context.service, operation: context.operation)
         metrics?.requests.increment()
         let verbose = context.logLevel <= .debug
         var context = context
