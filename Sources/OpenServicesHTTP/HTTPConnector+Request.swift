@@ -51,6 +51,16 @@ extension HTTPConnector {
 
     /// A buffered body is copied into one `ByteBuffer` once; a streamed body is sent chunk by chunk as it is
     /// produced, with `Content-Length` when its length is known and chunked otherwise.
+    /// The request for AsyncHTTPClient's delegate API; only for a request without a body or with a buffered one.
+    @inline(never)
+    static func delegateRequest(for request: ServiceRequest, context: OperationContext) throws -> HTTPClient.Request {
+        try HTTPClient.Request(
+            url: try urlString(of: request, context: context),
+            method: HTTPMethod(rawValue: request.head.method.rawValue),
+            headers: headers(of: request),
+            body: request.body?.bufferedData.map { .byteBuffer(ByteBuffer(data: $0)) })
+    }
+
     static func requestBody(_ body: ServiceBody) -> HTTPClientRequest.Body {
         if let data = body.bufferedData {
             return .bytes(ByteBuffer(data: data))

@@ -6,8 +6,9 @@ extension HTTPConnector {
     /// The process-wide AsyncHTTPClient instances that connectors made without an explicit client use.
     ///
     /// AsyncHTTPClient's connect and read timeouts and its TLS settings belong to the client, not to a
-    /// request, so one client is kept per distinct combination of them. Like `HTTPClient.shared`, these clients run on
-    /// `HTTPClient.defaultEventLoopGroup`, live for the whole process and never need a shutdown. They
+    /// request, so one set of clients is kept per distinct combination of them: one client per event loop of
+    /// `HTTPClient.defaultEventLoopGroup` (``EventLoopLanes``). Like `HTTPClient.shared`, these clients
+    /// live for the whole process and never need a shutdown. They
     /// differ from `HTTPClient.shared` where a government SDK needs it:
     ///
     /// - redirects are returned to the caller instead of followed, so that credential headers (API keys,
@@ -22,18 +23,18 @@ extension HTTPConnector {
             let tls: TLSSettings?
         }
 
-        private static let clients = Mutex<[Key: HTTPClient]>([:])
+        private static let clients = Mutex<[Key: EventLoopLanes]>([:])
 
-        /// The shared client for the timeouts and TLS settings of `configuration`, created on first use.
+        /// The shared clients for the timeouts and TLS settings of `configuration`, created on first use.
         ///
         /// - Throws: ``OpenServicesCore/OpenServicesError`` (configuration) when a TLS file cannot be used.
-        static func client(for configuration: Configuration) throws -> HTTPClient {
+        static func lanes(for configuration: Configuration) throws -> EventLoopLanes {
             let key = Key(connectTimeout: configuration.connectTimeout, readTimeout: configuration.readTimeout, tls: configuration.tls)
             return try clients.withLock { clients in
-                if let client = clients[key] { return client }
-                let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: try clientConfiguration(for: key))
-                clients[key] = client
-                return client
+                if let lanes = clients[key] { return lanes }
+                let lanes = EventLoopLanes(group: HTTPClient.defaultEventLoopGroup, configuration: try clientConfiguration(for: key))
+                clients[key] = lanes
+                return lanes
             }
         }
 

@@ -28,15 +28,16 @@ public import OpenServicesCore
 ///   nothing was sent;
 /// - ends at once when its task is cancelled, with `cancelled`.
 ///
-/// Without an explicit client it uses a process-wide AsyncHTTPClient configured with the connect and read
-/// timeouts of its ``Configuration-swift.struct`` (see ``init(configuration:)``). Give it your own
+/// Without an explicit client it uses process-wide AsyncHTTPClients configured with the connect and read
+/// timeouts of its ``Configuration-swift.struct``, one per event loop (see ``init(configuration:)``). Give it your own
 /// `HTTPClient`, for instance `HTTPClient.shared`, with ``init(client:configuration:)``. TLS settings —
 /// a PKIoverheid client certificate for mutual TLS, per-service trust anchors — go in
 /// ``Configuration-swift.struct/tls``.
 public struct HTTPConnector: Connector {
     /// The limits and response mode.
     public var configuration: Configuration { settings.configuration }
-    /// The AsyncHTTPClient instance that sends the requests.
+    /// The AsyncHTTPClient instance that sends the requests: the one given to ``init(client:configuration:)``,
+    /// or, for ``init(configuration:)``, the first of the connector's clients (it has one per event loop).
     public let client: HTTPClient
     /// The rest of the connector's state, behind one reference so that the connector is two words wide and
     /// every attempt's async frame stays small.
@@ -49,40 +50,47 @@ public struct HTTPConnector: Connector {
         let ownsTimeouts: Bool
         /// Why the TLS settings could not be used, reported by every attempt (nothing is sent).
         let setupFailure: OpenServicesError?
+        /// The connector's own clients, one per event loop; `nil` for a client given to it.
+        let lanes: EventLoopLanes?
 
-        init(_ configuration: Configuration, ownsTimeouts: Bool, setupFailure: OpenServicesError?) {
+        init(_ configuration: Configuration, ownsTimeouts: Bool, setupFailure: OpenServicesError?, lanes: EventLoopLanes?) {
             self.configuration = configuration
             self.ownsTimeouts = ownsTimeouts
             self.setupFailure = setupFailure
+            self.lanes = lanes
         }
     }
 
     private var ownsTimeouts: Bool { settings.ownsTimeouts }
     private var setupFailure: OpenServicesError? { settings.setupFailure }
 
-    /// Creates a connector on a process-wide AsyncHTTPClient that applies `configuration`'s connect and read timeouts.
+    /// Creates a connector on process-wide AsyncHTTPClients that apply `configuration`'s connect and read timeouts.
     ///
     /// AsyncHTTPClient sets timeouts per client, not per request, so connectors with the same timeouts share
-    /// one client, kept for the life of the process like `HTTPClient.shared` and running on the same event
-    /// loops. Unlike `HTTPClient.shared`, it does not follow redirects (credential headers never go to
-    /// another host; the 3xx response is returned), does not retry failed connection attempts itself (the
-    /// pipeline's retry stage does) and does not decompress responses.
+    /// their clients, kept for the life of the process like `HTTPClient.shared` and running on the same
+    /// event loops: one client per loop, which share the 8 connections per host of a single client. A call
+    /// takes the client with the fewest calls in flight, and a buffered response is collected on that
+    /// client's loop, where it arrives (the fastest way through AsyncHTTPClient; see Architecture.md).
+    /// Unlike `HTTPClient.shared`, they do not follow redirects (credential headers never go to another
+    /// host; the 3xx response is returned), do not retry failed connection attempts themselves (the
+    /// pipeline's retry stage does) and do not decompress responses.
     ///
     /// ```swift
     /// let connector = HTTPConnector(configuration: .init(connectTimeout: .seconds(3)))
     /// ```
     public init(configuration: Configuration = Configuration()) {
         do {
-            self.client = try SharedClients.client(for: configuration)
-            self.settings = Settings(configuration, ownsTimeouts: true, setupFailure: nil)
+            let lanes = try SharedClients.lanes(for: configuration)
+            self.client = lanes.lanes[0].client
+            self.settings = Settings(configuration, ownsTimeouts: true, setupFailure: nil, lanes: lanes)
         } catch {
-            var plain = configuration
-            plain.tls = nil
-            self.client = (try? SharedClients.client(for: plain)) ?? .shared
+            // Every call fails with the setup failure before it would use a client.
+            self.client = .shared
             self.settings = Settings(
                 configuration, ownsTimeouts: true,
                 setupFailure: error as? OpenServicesError
-                    ?? OpenServicesError(.invalidConfiguration, "The TLS settings could not be used."))
+                    ?? OpenServicesError(.invalidConfiguration, "The TLS settings could not be used."),
+                lanes: nil)
         }
     }
 
@@ -113,7 +121,7 @@ public struct HTTPConnector: Connector {
     ///   - configuration: The size limit and response mode.
     public init(client: HTTPClient, configuration: Configuration = Configuration()) {
         self.client = client
-        self.settings = Settings(configuration, ownsTimeouts: false, setupFailure: nil)
+        self.settings = Settings(configuration, ownsTimeouts: false, setupFailure: nil, lanes: nil)
     }
 
     /// Sends one attempt of `request` and returns the response, whatever its status.
@@ -124,6 +132,11 @@ public struct HTTPConnector: Connector {
         // that are not inlined (an inlined helper's temporaries would become part of this async frame, which
         // the task allocates for every attempt), and failures are described in a cold one.
         let deadline = try start(request, context: context)
+        // The connector's own clients collect a buffered response on the event loop it arrives on.
+        if let lanes = settings.lanes, !streams(request), request.body == nil || request.body?.bufferedData != nil {
+            let lane = lanes.leastBusy()
+            return try await lane.carry { try await exchange(request, context: context, deadline: deadline, on: lane) }
+        }
         let response = try await head(request, context: context, deadline: deadline)
         guard !streams(request) else { return try streamedResponse(response, request, context, deadline) }
         let body = response.body
@@ -137,12 +150,56 @@ public struct HTTPConnector: Connector {
         return Self.bufferedResponse(response, buffer)
     }
 
+    /// A buffered call on one of the connector's own clients: AsyncHTTPClient's delegate API on the lane's
+    /// event loop collects the whole response there, and its deadline covers the body too.
+    private func exchange(
+        _ request: ServiceRequest, context: OperationContext, deadline: NIODeadline, on lane: EventLoopLanes.Lane
+    ) async throws -> ServiceResponse {
+        let (clientRequest, collector) = try collection(for: request, context: context, deadline: deadline)
+        let task = lane.client.execute(
+            request: clientRequest, delegate: collector, eventLoop: .delegate(on: lane.loop),
+            deadline: deadline == .distantFuture ? nil : deadline, logger: nil)
+        do {
+            let (head, body) = try await withTaskCancellationHandler {
+                try await task.futureResult.get()
+            } onCancel: {
+                task.cancel()
+            }
+            return Self.collectedResponse(head, body)
+        } catch {
+            throw failure(error, afterHead: collector.receivedHead, request, context, deadline)
+        }
+    }
+
+    /// The delegate-API request and the collector of its response (not inlined, to keep them out of the async frame).
+    @inline(never)
+    private func collection(
+        for request: ServiceRequest, context: OperationContext, deadline: NIODeadline
+    ) throws -> (HTTPClient.Request, BufferedResponseCollector) {
+        do {
+            let clientRequest = try Self.delegateRequest(for: request, context: context)
+            let limit = limit(for: request)
+            let failure = TransportFailure(authority: request.head.authority ?? "", context: context)
+            let collector = BufferedResponseCollector(limit: limit, method: clientRequest.method) {
+                failure.tooLarge(limit: limit, nil)
+            }
+            return (clientRequest, collector)
+        } catch {
+            throw failure(error, afterHead: false, request, context, deadline)
+        }
+    }
+
+    /// The response made of a collected head and body.
+    @inline(never)
+    private static func collectedResponse(_ head: HTTPResponseHead, _ body: ByteBuffer) -> ServiceResponse {
+        ServiceResponse(head: responseHead(status: head.status, headers: head.headers), body: ServiceBody(Data(buffer: body)))
+    }
+
     /// Sends the request and waits for the response head (not inlined: its frame exists only while it waits).
     ///
-    /// One path for every request: AsyncHTTPClient's async API, whose response events are handled on the
-    /// connection's own event loop (its delegate API hands them to another loop about half the time, which
-    /// measured ~10% slower at 64 concurrent calls). Its deadline ends with the head; the body gets its own
-    /// (``withDeadline(_:on:running:)``).
+    /// The path of a streamed response, a streamed upload and a supplied client: AsyncHTTPClient's async
+    /// API, whose response events are handled on the connection's own event loop whatever loops the client
+    /// has. Its deadline ends with the head; the body gets its own (``withDeadline(_:on:running:)``).
     @inline(never)
     private func head(_ request: ServiceRequest, context: OperationContext, deadline: NIODeadline) async throws -> HTTPClientResponse {
         let clientRequest = try Self.clientRequest(for: request, context: context)

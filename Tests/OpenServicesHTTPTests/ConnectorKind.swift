@@ -1,5 +1,8 @@
+import AsyncHTTPClient
+import NIOCore
 import OpenServicesCore
 import OpenServicesHTTP
+import Synchronization
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -10,7 +13,10 @@ import Foundation
 
 /// The connectors the shared suite runs against, with the settings each test needs.
 enum ConnectorKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    /// `HTTPConnector(configuration:)`: its own clients, one per event loop, and the delegate API for buffered calls.
     case asyncHTTPClient
+    /// `HTTPConnector(client:)`: a client the caller manages, and the async API for every call.
+    case suppliedHTTPClient
     case urlSession
 
     var testDescription: String { rawValue }
@@ -26,6 +32,10 @@ enum ConnectorKind: String, CaseIterable, Sendable, CustomTestStringConvertible 
         case .asyncHTTPClient:
             HTTPConnector(configuration: .init(
                 connectTimeout: connectTimeout, maximumResponseSize: maximumResponseSize, responseMode: responseMode))
+        case .suppliedHTTPClient:
+            HTTPConnector(
+                client: Self.suppliedClient(connectTimeout: connectTimeout),
+                configuration: .init(maximumResponseSize: maximumResponseSize, responseMode: responseMode))
         case .urlSession:
             URLSessionConnector(
                 session: .shared,
@@ -39,8 +49,24 @@ enum ConnectorKind: String, CaseIterable, Sendable, CustomTestStringConvertible 
     /// from a slow answer, so it reports the (safe) attempt timeout.
     var connectTimeoutCode: OpenServicesError.Code {
         switch self {
-        case .asyncHTTPClient: .connectTimeout
+        case .asyncHTTPClient, .suppliedHTTPClient: .connectTimeout
         case .urlSession: .attemptTimeout
         }
     }
+
+    /// A client as a caller would supply one, per connect timeout; kept for the test process (never shut down).
+    private static func suppliedClient(connectTimeout: Duration) -> HTTPClient {
+        suppliedClients.withLock { clients in
+            if let client = clients[connectTimeout] { return client }
+            var configuration = HTTPClient.Configuration()
+            configuration.timeout = .init(connect: TimeAmount(connectTimeout), read: .seconds(30))
+            configuration.redirectConfiguration = .disallow
+            configuration.connectionPool.retryConnectionEstablishment = false  // the pipeline retries
+            let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+            clients[connectTimeout] = client
+            return client
+        }
+    }
+
+    private static let suppliedClients = Mutex<[Duration: HTTPClient]>([:])
 }

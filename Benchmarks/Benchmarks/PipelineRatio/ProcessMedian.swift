@@ -7,7 +7,7 @@ import Foundation
 /// (``resultLine(concurrency:path:ratio:cpuRatio:)``); this reads those lines back.
 enum ProcessMedian {
     /// The short names of the paths, in the order of the measurement's path list (also `profile-http`'s names).
-    static let pathNames = ["raw", "pipeline", "connector"]
+    static let pathNames = ["raw", "pipeline", "connector", "per-loop"]
 
     /// The line a measuring process prints for one path at one concurrency.
     static func resultLine(concurrency: Int, path: Int, ratio: Double, cpuRatio: Double) -> String {

@@ -8,16 +8,21 @@ import Foundation
 // Usage: swift run -c release PipelineRatio [rounds (default 100)]
 //        swift run -c release PipelineRatio processes N [rounds]          (N runs in fresh processes; median of their ratios)
 //        swift run -c release PipelineRatio profile [concurrency]         (in-process pipeline calls, for a profiler)
-//        swift run -c release PipelineRatio profile-http raw|connector|pipeline [concurrency]
+//        swift run -c release PipelineRatio profile-http raw|pipeline|connector|per-loop [concurrency]
 //
 // Method: the paths take turns in short rounds (500 calls 64 at a time, 50 calls one at a time), the order
 // rotating every round, so that the load of a shared machine, which drifts over seconds, hits every path
 // alike. Each round gives a ratio to the raw client's round next to it; the median of those ratios is the
-// result. "HTTPConnector alone" (no stages) shows the transport's share of the difference.
+// result. Raw AsyncHTTPClient is `HTTPClient.shared`; the pipeline uses `HTTPConnector()` as it comes.
+// Two diagnostic paths show where a difference comes from: "HTTPConnector alone" (no stages) is the
+// transport's share, and "AsyncHTTPClient per loop" is AsyncHTTPClient used the way HTTPConnector uses it,
+// without OpenServices.
 //
-// One process's result still depends on that process: which event loop each pooled connection and its
-// server end landed on stays fixed for its life, and the ratio moves by about ±3% from one process to the
-// next. `processes N` runs N of them one after another and reports the median of their ratios.
+// The server runs on event loops of its own, as a service on another machine would: on the client's loops,
+// each process's result would depend on whether the two ends of each connection landed on the same thread
+// (the raw client's pool and the connector's clients place their connections differently), ±10%.
+// One process's result still moves by a few percent with where its connections landed;
+// `processes N` runs N of them one after another and reports the median of their ratios.
 
 let arguments = CommandLine.arguments
 
@@ -59,17 +64,18 @@ guard let rounds = arguments.count > 1 && !profilesHTTP ? Int(arguments[1]) : 10
 let server = try await LoopbackServer.start()
 let callers = Callers(baseURL: server.baseURL)
 
-/// The three ways of making the call.
+/// The four ways of making the call.
 let paths: [(name: String, call: @Sendable () async throws -> Adressen)] = [
     ("raw AsyncHTTPClient", { try await callers.viaRawClient() }),
     ("OpenServices pipeline", { try await callers.viaPipeline() }),
     ("HTTPConnector alone", { try await callers.viaConnector() }),
+    ("AsyncHTTPClient per loop", { try await callers.viaPerLoopClients() }),
 ]
 
 if profilesHTTP {
     // For a profiler: 30,000 calls through one path.
     guard arguments.count > 2, let index = ProcessMedian.pathNames.firstIndex(of: arguments[2]) else {
-        print("name the path to profile: profile-http raw|pipeline|connector [concurrency]")
+        print("name the path to profile: profile-http raw|pipeline|connector|per-loop [concurrency]")
         exit(2)
     }
     let call = paths[index].call

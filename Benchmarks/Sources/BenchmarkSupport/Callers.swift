@@ -5,19 +5,25 @@ import NIOFoundationCompat
 import OpenServicesCore
 import OpenServicesHTTP
 
-/// The two ways of making the same call that the benchmarks compare.
+/// The ways of making the same call that the benchmarks compare.
+///
+/// Each side runs as it is set up by default: raw AsyncHTTPClient as `HTTPClient.shared`, OpenServices as
+/// `HTTPConnector()` with its own clients (one per event loop, sharing the 8 connections per host that one
+/// client has), so neither opens more connections than the other.
 public struct Callers: Sendable {
     let url: URL
     let pipeline: Pipeline
     let client: HTTPClient
     let connector: HTTPConnector
+    let perLoopClients: PerLoopClients
 
-    /// Both callers share one `HTTPClient`, so connection pooling is identical.
+    /// - Parameter client: The client of the raw path.
     public init(baseURL: String, client: HTTPClient = .shared) {
         url = URL(string: baseURL + "/adressen?postcode=2631CR&huisnummer=15")!
         self.client = client
-        connector = HTTPConnector(client: client)
+        connector = HTTPConnector()
         pipeline = Pipeline(connector: connector)
+        perLoopClients = PerLoopClients(url: url.absoluteString)
     }
 
     /// GET through the full OpenServices pipeline (telemetry, retry, HTTPConnector) and decode.
@@ -47,6 +53,13 @@ public struct Callers: Sendable {
         request.headers.add(name: "Accept", value: "application/hal+json")
         let response = try await client.execute(request, timeout: .seconds(30))
         let body = try await response.body.collect(upTo: 16 << 20)
+        return try JSONDecoder().decode(Adressen.self, from: Data(buffer: body))
+    }
+
+    /// GET with AsyncHTTPClient used the way `HTTPConnector` uses it (delegate API on one client per event
+    /// loop), without OpenServices, and decode: shows how much of a difference is the transport's.
+    public func viaPerLoopClients() async throws -> Adressen {
+        let body = try await perLoopClients.get()
         return try JSONDecoder().decode(Adressen.self, from: Data(buffer: body))
     }
 

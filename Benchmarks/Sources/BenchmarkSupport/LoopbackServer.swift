@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import NIOPosix
 
 /// A Hummingbird server on loopback that answers `GET /adressen` with a small BAG-shaped JSON document.
 public final class LoopbackServer: Sendable {
@@ -24,6 +25,10 @@ public final class LoopbackServer: Sendable {
         self.task = task
     }
 
+    /// The server's own event loops, apart from the clients' (`HTTPClient.defaultEventLoopGroup`), as a
+    /// service on another machine would be.
+    static let serverLoops = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+
     /// Starts the server on a free port and returns once it accepts connections.
     public static func start() async throws -> LoopbackServer {
         let router = Router()
@@ -38,7 +43,8 @@ public final class LoopbackServer: Sendable {
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)
                 portContinuation.finish()
-            })
+            },
+            eventLoopGroupProvider: .shared(serverLoops))
         let task = Task { try await app.runService() }
         var iterator = portStream.makeAsyncIterator()
         guard let port = await iterator.next(), port > 0 else {
