@@ -11,7 +11,8 @@ import Synchronization
 ///
 /// A call takes the lane with the fewest calls in flight, the first on a tie: calls one at a time keep
 /// using one warm connection, concurrent calls spread over all loops. The lanes share the connection
-/// limit of one client (8 per host), so a connector opens no more connections than a single client would.
+/// limit of one client (8 per host), so a connector opens no more connections than a single client would;
+/// on a group of more than 8 loops, the first 8 get a lane of one connection each.
 final class EventLoopLanes: Sendable {
     /// One client pinned to one event loop, and how many calls it is carrying.
     final class Lane: Sendable {
@@ -44,9 +45,10 @@ final class EventLoopLanes: Sendable {
         max(1, (connectionsPerHost + lanes - 1) / max(1, lanes))
     }
 
-    /// One lane per loop of `group`, each a client with `configuration` and its share of the connections.
+    /// One lane per loop of `group` (at most ``connectionsPerHost``), each a client with `configuration` and
+    /// its share of the connections.
     init(group: any EventLoopGroup, configuration: HTTPClient.Configuration) {
-        let loops = Array(group.makeIterator())
+        let loops = Array(group.makeIterator().prefix(Self.connectionsPerHost))
         var configuration = configuration
         configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = Self.connectionsPerHost(lanes: loops.count)
         lanes = loops.map { Lane(client: HTTPClient(eventLoopGroup: $0, configuration: configuration), loop: $0) }

@@ -23,16 +23,25 @@ struct EventLoopLanesTests {
         try await shutDown(lanes, group)
     }
 
+    @Test("A group of more than 8 loops gets 8 lanes of one connection each")
+    func atMostEightLanes() async throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 10)
+        let lanes = EventLoopLanes(group: group, configuration: HTTPClient.Configuration())
+        #expect(lanes.lanes.count == 8)
+        #expect(EventLoopLanes.connectionsPerHost(lanes: lanes.lanes.count) == 1)
+        try await shutDown(lanes, group)
+    }
+
     @Test("Calls one at a time stay on the first lane; concurrent calls go to the least busy one")
     func leastBusy() async throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
         let lanes = EventLoopLanes(group: group, configuration: HTTPClient.Configuration())
         let first = lanes.lanes[0], second = lanes.lanes[1]
         #expect(lanes.leastBusy() === first)
-        try await first.carry {
+        await first.carry {
             #expect(first.callsInFlight == 1)
             #expect(lanes.leastBusy() === second)
-            try await second.carry {
+            await second.carry {
                 #expect(lanes.leastBusy() === first)  // a tie goes to the first
             }
             #expect(lanes.leastBusy() === second)
