@@ -49,8 +49,6 @@ extension HTTPConnector {
         return clientRequest
     }
 
-    /// A buffered body is copied into one `ByteBuffer` once; a streamed body is sent chunk by chunk as it is
-    /// produced, with `Content-Length` when its length is known and chunked otherwise.
     /// The request for AsyncHTTPClient's delegate API; only for a request without a body or with a buffered one.
     @inline(never)
     static func delegateRequest(for request: ServiceRequest, context: OperationContext) throws -> HTTPClient.Request {
@@ -61,6 +59,8 @@ extension HTTPConnector {
             body: request.body?.bufferedData.map { .byteBuffer(ByteBuffer(data: $0)) })
     }
 
+    /// A buffered body is copied into one `ByteBuffer` once; a streamed body is sent chunk by chunk as it is
+    /// produced, with `Content-Length` when its length is known and chunked otherwise.
     static func requestBody(_ body: ServiceBody) -> HTTPClientRequest.Body {
         if let data = body.bufferedData {
             return .bytes(ByteBuffer(data: data))
