@@ -132,6 +132,15 @@ struct ConnectorTests {
         #expect(error?.message.contains("16777216 bytes (16 MiB)") == true)
     }
 
+    @Test("A HEAD response announcing 17 MiB has no body, so the limit does not apply", arguments: ConnectorKind.allCases)
+    func headIsNotTooLarge(_ kind: ConnectorKind) async throws {
+        let request = ServiceRequest(method: .head, url: try await TestServer.url("/large"))
+        let response = try await kind.make().send(request, context: attemptContext())
+        #expect(response.status == .ok)
+        #expect(response.head.headerFields[.contentLength] == "\(17 << 20)")
+        #expect(try await response.body.collect(upTo: 1 << 20).isEmpty)
+    }
+
     @Test("The size limit also applies to a streamed body", arguments: ConnectorKind.allCases, ["/large", "/large-chunked"])
     func tooLargeStreamed(_ kind: ConnectorKind, path: String) async throws {
         let request = ServiceRequest(method: .get, url: try await TestServer.url(path))

@@ -56,6 +56,9 @@ enum TestServer {
                 try await writeLarge(&writer)
             })
         }
+        router.head("large") { _, _ in
+            Response(status: .ok, headers: [.contentLength: "\(largeSize)"])
+        }
         router.get("large-chunked") { _, _ in
             Response(status: .ok, body: ResponseBody { writer in
                 try await writeLarge(&writer)
