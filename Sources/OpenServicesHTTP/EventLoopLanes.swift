@@ -9,8 +9,9 @@ import Synchronization
 /// caller once. (A client on several loops answers a delegate on whichever loop was picked before a
 /// connection was, and under load about half the responses then hop from loop to loop for every event.)
 ///
-/// A call takes the lane with the fewest calls in flight, the first on a tie: calls one at a time keep
-/// using one warm connection, concurrent calls spread over all loops. The lanes share the connection
+/// A buffered call takes the lane with the fewest calls in flight, the first on a tie: calls one at a time
+/// keep using one warm connection, concurrent calls spread over all loops. A streamed call takes the lanes
+/// in turn (``nextInTurn()``). The lanes share the connection
 /// limit of one client (8 per host), so a connector opens no more connections than a single client would;
 /// on a group of more than 8 loops, the first 8 get a lane of one connection each.
 final class EventLoopLanes: Sendable {
@@ -39,6 +40,7 @@ final class EventLoopLanes: Sendable {
     static let connectionsPerHost = 8
 
     let lanes: [Lane]
+    private let turn = Atomic(0)
 
     /// Each lane's share of ``connectionsPerHost``, rounded up (at least 1).
     static func connectionsPerHost(lanes: Int) -> Int {
@@ -52,6 +54,13 @@ final class EventLoopLanes: Sendable {
         var configuration = configuration
         configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = Self.connectionsPerHost(lanes: loops.count)
         lanes = loops.map { Lane(client: HTTPClient(eventLoopGroup: $0, configuration: configuration), loop: $0) }
+    }
+
+    /// The next lane in turn, for a call whose response outlives ``Lane/carry(_:)`` (a streamed body is read
+    /// after the call returns, so calls in flight do not say how busy a lane is): long downloads spread over
+    /// all lanes' connections instead of queueing for the first lane's share.
+    func nextInTurn() -> Lane {
+        lanes[Int(UInt(bitPattern: turn.wrappingAdd(1, ordering: .relaxed).oldValue) % UInt(lanes.count))]
     }
 
     /// The lane with the fewest calls in flight; the first of those on a tie.

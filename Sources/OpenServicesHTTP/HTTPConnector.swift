@@ -68,9 +68,10 @@ public struct HTTPConnector: Connector {
     ///
     /// AsyncHTTPClient sets timeouts per client, not per request, so connectors with the same timeouts share
     /// their clients, kept for the life of the process like `HTTPClient.shared` and running on the same
-    /// event loops: one client per loop, which share the 8 connections per host of a single client. A call
-    /// takes the client with the fewest calls in flight, and a buffered response is collected on that
-    /// client's loop, where it arrives (the fastest way through AsyncHTTPClient; see Architecture.md).
+    /// event loops: one client per loop, which share the 8 connections per host of a single client. A
+    /// buffered call takes the client with the fewest calls in flight and its response is collected on that
+    /// client's loop, where it arrives (the fastest way through AsyncHTTPClient; see Architecture.md); a
+    /// streamed call takes the clients in turn.
     /// Unlike `HTTPClient.shared`, they do not follow redirects (credential headers never go to another
     /// host; the 3xx response is returned), do not retry failed connection attempts themselves (the
     /// pipeline's retry stage does) and do not decompress responses.
@@ -137,7 +138,8 @@ public struct HTTPConnector: Connector {
             let lane = lanes.leastBusy()
             return try await lane.carry { try await exchange(request, context: context, deadline: deadline, on: lane) }
         }
-        let response = try await head(request, context: context, deadline: deadline)
+        let client = settings.lanes?.nextInTurn().client ?? self.client
+        let response = try await head(request, on: client, context: context, deadline: deadline)
         guard !streams(request) else { return try streamedResponse(response, request, context, deadline) }
         let body = response.body
         let limit = limit(for: request)
@@ -201,7 +203,9 @@ public struct HTTPConnector: Connector {
     /// API, whose response events are handled on the connection's own event loop whatever loops the client
     /// has. Its deadline ends with the head; the body gets its own (``withDeadline(_:on:running:)``).
     @inline(never)
-    private func head(_ request: ServiceRequest, context: OperationContext, deadline: NIODeadline) async throws -> HTTPClientResponse {
+    private func head(
+        _ request: ServiceRequest, on client: HTTPClient, context: OperationContext, deadline: NIODeadline
+    ) async throws -> HTTPClientResponse {
         let clientRequest = try Self.clientRequest(for: request, context: context)
         do {
             return try await client.execute(clientRequest, deadline: deadline)

@@ -51,6 +51,17 @@ struct EventLoopLanesTests {
         try await shutDown(lanes, group)
     }
 
+    @Test("Streamed calls take the lanes in turn")
+    func nextInTurn() async throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 3)
+        let lanes = EventLoopLanes(group: group, configuration: HTTPClient.Configuration())
+        let picked = (0..<6).map { _ in lanes.nextInTurn() }
+        for (index, lane) in picked.enumerated() {
+            #expect(lane === lanes.lanes[index % 3])
+        }
+        try await shutDown(lanes, group)
+    }
+
     @Test("A call that fails is no longer counted")
     func failedCallIsUncounted() async throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
