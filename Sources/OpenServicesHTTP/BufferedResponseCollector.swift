@@ -33,9 +33,7 @@ final class BufferedResponseCollector: HTTPClientResponseDelegate, @unchecked Se
 
     func didReceiveHead(task: HTTPClient.Task<Response>, _ head: HTTPResponseHead) -> EventLoopFuture<Void> {
         self.head = head
-        if method != .HEAD, head.status != .notModified,
-            let length = head.headers.first(name: "content-length").flatMap(Int.init), length > limit
-        {
+        if let length = HTTPConnector.expectedLength(status: head.status, headers: head.headers, method: method), length > limit {
             return task.eventLoop.makeFailedFuture(tooLarge())
         }
         return task.eventLoop.makeSucceededVoidFuture()

@@ -20,9 +20,9 @@ extension HTTPConnector {
     }
 
     /// The body length the response announces: none for `HEAD` and 304, else `Content-Length`.
-    static func expectedLength(of response: HTTPClientResponse, method: HTTPMethod) -> Int? {
-        if method == .HEAD || response.status == .notModified { return 0 }
-        return response.headers.first(name: "content-length").flatMap { Int($0) }
+    static func expectedLength(status: HTTPResponseStatus, headers: HTTPHeaders, method: HTTPMethod) -> Int? {
+        if method == .HEAD || status == .notModified { return 0 }
+        return headers.first(name: "content-length").flatMap { Int($0) }
     }
 }
 

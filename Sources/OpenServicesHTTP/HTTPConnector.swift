@@ -241,7 +241,8 @@ public struct HTTPConnector: Connector {
     private func streamedResponse(
         _ response: HTTPClientResponse, _ request: ServiceRequest, _ context: OperationContext, _ deadline: NIODeadline
     ) throws -> ServiceResponse {
-        let length = Self.expectedLength(of: response, method: HTTPMethod(rawValue: request.head.method.rawValue))
+        let length = Self.expectedLength(
+            status: response.status, headers: response.headers, method: HTTPMethod(rawValue: request.head.method.rawValue))
         let limit = limit(for: request)
         if let length, length > limit {
             throw TransportFailure(authority: request.head.authority ?? "", context: context).tooLarge(limit: limit, nil)

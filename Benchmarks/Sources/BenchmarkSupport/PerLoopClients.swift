@@ -5,7 +5,8 @@ import Synchronization
 
 /// AsyncHTTPClient without OpenServices, used the way `HTTPConnector()` uses it: one client per event loop of
 /// the default group, sharing 8 connections per host, and the delegate API on the client's own loop; a call
-/// takes the client with the fewest calls in flight.
+/// takes the client with the fewest calls in flight. It repeats `EventLoopLanes`' choice on purpose: that type
+/// is internal to OpenServicesHTTP, and this path must not go through OpenServices at all.
 final class PerLoopClients: Sendable {
     private final class Lane: Sendable {
         let client: HTTPClient
